@@ -1,0 +1,83 @@
+package app.aftercare.clinic;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates clinics with their first administrator and looks them up.
+ */
+@Service
+public class ClinicService {
+
+	private final Clinics clinics;
+
+	private final StaffMembers staffMembers;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	ClinicService(Clinics clinics, StaffMembers staffMembers, PasswordEncoder passwordEncoder, Clock clock) {
+		this.clinics = clinics;
+		this.staffMembers = staffMembers;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isSetUp() {
+		return this.staffMembers.anyExists();
+	}
+
+	/**
+	 * First run: creates the clinic and its first administrator, only while nobody can
+	 * sign in yet.
+	 * @throws SetupClosedException once a staff member exists
+	 */
+	@Transactional
+	public StaffMember setUp(NewClinic command) {
+		this.staffMembers.lockForSetup();
+		if (this.staffMembers.anyExists()) {
+			throw new SetupClosedException();
+		}
+		return createClinic(command);
+	}
+
+	/**
+	 * Self-service sign-up of another clinic, when the deployment allows it.
+	 * @throws EmailTakenException when the email already signs someone in
+	 */
+	@Transactional
+	public StaffMember register(NewClinic command) {
+		return createClinic(command);
+	}
+
+	private StaffMember createClinic(NewClinic command) {
+		if (this.staffMembers.existsByEmail(StaffMember.normalizeEmail(command.email()))) {
+			throw new EmailTakenException();
+		}
+		Clinic clinic = this.clinics
+			.save(new Clinic(command.clinicName().trim(), command.timeZone(), this.clock.instant()));
+		return this.staffMembers.save(new StaffMember(clinic, command.adminName().trim(), command.email(),
+				this.passwordEncoder.encode(command.password()), Role.ADMIN, this.clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<StaffMember> findForLogin(String email) {
+		return this.staffMembers.findForLogin(email);
+	}
+
+	@Transactional(readOnly = true)
+	public Clinic clinic(Long clinicId) {
+		return this.clinics.findById(clinicId).orElseThrow(ClinicNotFoundException::new);
+	}
+
+	public record NewClinic(String clinicName, ZoneId timeZone, String adminName, String email, String password) {
+	}
+
+}

@@ -1,0 +1,7 @@
+package app.aftercare.clinic;
+
+public enum Role {
+
+	ADMIN, PHYSIO
+
+}

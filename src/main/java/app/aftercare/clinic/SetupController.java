@@ -1,0 +1,109 @@
+package app.aftercare.clinic;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * First run ({@code /setup}, only while nobody can sign in) and, when the deployment
+ * allows it, sign-up of further clinics ({@code /register}).
+ */
+@Controller
+class SetupController {
+
+	private static final String VIEW = "clinic/setup";
+
+	private final ClinicService clinicService;
+
+	private final boolean registrationOpen;
+
+	SetupController(ClinicService clinicService,
+			@Value("${aftercare.registration-open:false}") boolean registrationOpen) {
+		this.clinicService = clinicService;
+		this.registrationOpen = registrationOpen;
+	}
+
+	@InitBinder("setupForm")
+	void allowFields(WebDataBinder binder) {
+		binder.setAllowedFields("clinicName", "timeZone", "name", "email", "password");
+	}
+
+	@ModelAttribute("timeZones")
+	List<String> timeZones() {
+		return TimeZones.all();
+	}
+
+	@GetMapping("/setup")
+	String setup(Model model) {
+		if (this.clinicService.isSetUp()) {
+			return "redirect:/login";
+		}
+		model.addAttribute("setupForm", new SetupForm());
+		model.addAttribute("mode", "setup");
+		return VIEW;
+	}
+
+	@PostMapping("/setup")
+	String setUp(@Valid SetupForm setupForm, BindingResult result, Model model, RedirectAttributes redirect) {
+		if (this.clinicService.isSetUp()) {
+			throw new SetupClosedException();
+		}
+		model.addAttribute("mode", "setup");
+		if (result.hasErrors()) {
+			return VIEW;
+		}
+		try {
+			this.clinicService.setUp(setupForm.toCommand());
+		}
+		catch (EmailTakenException ex) {
+			result.rejectValue("email", "validation.email.taken");
+			return VIEW;
+		}
+		redirect.addFlashAttribute("message", "setup.done");
+		return "redirect:/login";
+	}
+
+	@GetMapping("/register")
+	String register(Model model) {
+		assertRegistrationOpen();
+		model.addAttribute("setupForm", new SetupForm());
+		model.addAttribute("mode", "register");
+		return VIEW;
+	}
+
+	@PostMapping("/register")
+	String register(@Valid SetupForm setupForm, BindingResult result, Model model, RedirectAttributes redirect) {
+		assertRegistrationOpen();
+		model.addAttribute("mode", "register");
+		if (result.hasErrors()) {
+			return VIEW;
+		}
+		try {
+			this.clinicService.register(setupForm.toCommand());
+		}
+		catch (EmailTakenException ex) {
+			result.rejectValue("email", "validation.email.taken");
+			return VIEW;
+		}
+		redirect.addFlashAttribute("message", "register.done");
+		return "redirect:/login";
+	}
+
+	private void assertRegistrationOpen() {
+		if (!this.registrationOpen || !this.clinicService.isSetUp()) {
+			throw new SetupClosedException();
+		}
+	}
+
+}

@@ -1,0 +1,62 @@
+package app.aftercare;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import org.springframework.data.repository.Repository;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+@AnalyzeClasses(packages = "app.aftercare", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+	@ArchTest
+	static final ArchRule theRulesDependOnNothingButTheJdk = classes().that()
+		.resideInAPackage("app.aftercare.rules..")
+		.should()
+		.onlyDependOnClassesThat()
+		.resideInAnyPackage("app.aftercare.rules..", "java..")
+		.allowEmptyShould(true);
+
+	@ArchTest
+	static final ArchRule repositoriesAreUsedOnlyInsideTheirOwnFeature = classes().that()
+		.areAssignableTo(Repository.class)
+		.and()
+		.areInterfaces()
+		.should(beAccessedOnlyFromTheirOwnPackage());
+
+	@ArchTest
+	static final ArchRule entitiesAreNeverBoundInControllers = noClasses().that()
+		.areAnnotatedWith(org.springframework.stereotype.Controller.class)
+		.should()
+		.dependOnClassesThat(DescribedPredicate.describe("are entities with setters",
+				(JavaClass type) -> type.isAnnotatedWith(jakarta.persistence.Entity.class)
+						&& type.getMethods().stream().anyMatch((method) -> method.getName().startsWith("set"))));
+
+	private static ArchCondition<JavaClass> beAccessedOnlyFromTheirOwnPackage() {
+		return new ArchCondition<>("be accessed only from their own feature package") {
+
+			@Override
+			public void check(JavaClass repository, ConditionEvents events) {
+				repository.getDirectDependenciesToSelf()
+					.stream()
+					.filter((dependency) -> !dependency.getOriginClass()
+						.getPackageName()
+						.equals(repository.getPackageName()))
+					.forEach((dependency) -> events
+						.add(SimpleConditionEvent.violated(dependency, dependency.getDescription())));
+			}
+
+		};
+	}
+
+}

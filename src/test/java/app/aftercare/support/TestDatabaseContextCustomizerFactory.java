@@ -1,0 +1,53 @@
+package app.aftercare.support;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.util.StringUtils;
+
+/**
+ * Points every test application context at the {@link TestDatabase}, unless
+ * {@code spring.datasource.url} is already given.
+ */
+class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
+
+	@Override
+	public ContextCustomizer createContextCustomizer(Class<?> testClass,
+			List<ContextConfigurationAttributes> configAttributes) {
+		return new Customizer();
+	}
+
+	private static final class Customizer implements ContextCustomizer {
+
+		@Override
+		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			if (StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"))) {
+				return;
+			}
+			TestDatabase.Connection connection = TestDatabase.connection();
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("testDatabase",
+						Map.of("spring.datasource.url", connection.url(), "spring.datasource.username",
+								connection.username(), "spring.datasource.password", connection.password())));
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Customizer;
+		}
+
+		@Override
+		public int hashCode() {
+			return Customizer.class.hashCode();
+		}
+
+	}
+
+}

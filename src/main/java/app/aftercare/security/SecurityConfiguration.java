@@ -4,8 +4,11 @@ import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -60,6 +63,11 @@ class SecurityConfiguration {
 	PasswordEncoder passwordEncoder() {
 		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
 				new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2), "bcrypt", new BCryptPasswordEncoder(12)));
+	}
+
+	@Bean
+	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+		return new SpringAuthorizationEventPublisher(publisher);
 	}
 
 	@Bean

@@ -27,6 +27,11 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("sqlStatements",
+						Map.of("spring.jpa.properties.hibernate.session_factory.statement_inspector",
+								SqlStatements.class.getName())));
 			if (StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"))) {
 				return;
 			}

@@ -28,15 +28,17 @@ public record PlanInput(Instant treatedAt, List<TreatedArea> areas, Intensity in
 		if (areas == null || areas.isEmpty()) {
 			throw new IllegalArgumentException("at least one treated area is required");
 		}
-		if (areas.contains(null)) {
-			throw new IllegalArgumentException("a treated area cannot be null");
+		for (TreatedArea area : areas) {
+			if (area == null) {
+				throw new IllegalArgumentException("a treated area cannot be null");
+			}
 		}
 		areas = List.copyOf(areas);
 		symptoms = (symptoms != null) ? symptoms : List.of();
-		if (symptoms.contains(null)) {
-			throw new IllegalArgumentException("a symptom cannot be null");
-		}
 		for (ObservedSymptom symptom : symptoms) {
+			if (symptom == null) {
+				throw new IllegalArgumentException("a symptom cannot be null");
+			}
 			if (symptom.reportedAt().isBefore(treatedAt)) {
 				throw new IllegalArgumentException(symptom.symptom() + " reported at " + symptom.reportedAt()
 						+ " is before the treatment at " + treatedAt);

@@ -22,6 +22,8 @@ import java.util.Objects;
  */
 public final class ReturnToExerciseRules implements RuleSet {
 
+	private static final MilestoneCode[] MILESTONES = MilestoneCode.values();
+
 	/**
 	 * R7: this many different red flags escalate the delay.
 	 */
@@ -71,17 +73,17 @@ public final class ReturnToExerciseRules implements RuleSet {
 		Review review = input.review();
 		Instant clearedFrom = (review != null) ? review.clearedFrom() : null;
 
-		Draft lightActivity = new Draft(MilestoneCode.LIGHT_ACTIVITY)
+		Draft[] byCode = new Draft[MILESTONES.length];
+		Draft lightActivity = Draft.of(MilestoneCode.LIGHT_ACTIVITY, byCode)
 			.notBefore(treatedAt.plus(this.timings.lightActivity()), RuleId.R1);
-		Draft gentleStretching = new Draft(MilestoneCode.GENTLE_STRETCHING)
+		Draft gentleStretching = Draft.of(MilestoneCode.GENTLE_STRETCHING, byCode)
 			.notBefore(treatedAt.plus(this.timings.gentleStretching()), RuleId.R4);
-		Draft alcoholCaffeine = new Draft(MilestoneCode.ALCOHOL_CAFFEINE)
+		Draft.of(MilestoneCode.ALCOHOL_CAFFEINE, byCode)
 			.notBefore(treatedAt.plus(this.timings.alcoholCaffeine()), RuleId.R5);
-		Draft lightExercise = new Draft(MilestoneCode.LIGHT_EXERCISE)
+		Draft lightExercise = Draft.of(MilestoneCode.LIGHT_EXERCISE, byCode)
 			.notBefore(treatedAt.plus(this.timings.lightExercise()), RuleId.R2);
-		Draft fullTraining = new Draft(MilestoneCode.FULL_TRAINING)
+		Draft fullTraining = Draft.of(MilestoneCode.FULL_TRAINING, byCode)
 			.notBefore(treatedAt.plus(this.timings.fullTraining()), RuleId.R2);
-		Draft[] byCode = { lightActivity, gentleStretching, alcoholCaffeine, lightExercise, fullTraining };
 
 		if (hasLoadFactor(input)) {
 			fullTraining.notBefore(treatedAt.plus(this.timings.loadedFullTraining()), RuleId.R3);
@@ -275,8 +277,17 @@ public final class ReturnToExerciseRules implements RuleSet {
 
 		private boolean onHold;
 
-		Draft(MilestoneCode code) {
+		private Draft(MilestoneCode code) {
 			this.code = code;
+		}
+
+		/**
+		 * A new draft, kept in {@code byCode} at its code's index.
+		 */
+		static Draft of(MilestoneCode code, Draft[] byCode) {
+			Draft draft = new Draft(code);
+			byCode[code.ordinal()] = draft;
+			return draft;
 		}
 
 		Draft notBefore(Instant instant, RuleId rule) {

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param lightActivity R1: light activity from
  * @param gentleStretching R4: gentle stretching from
  * @param alcoholCaffeine R5: avoid alcohol and caffeine until
- * @param lightExercise light exercise from, without red flags
+ * @param lightExercise R2: light exercise from, without red flags
  * @param fullTraining R2: full training from, without load factors or red flags
  * @param loadedFullTraining R3: full training from, with a load factor
  * @param redFlag R6: light exercise and full training no earlier than this with any red

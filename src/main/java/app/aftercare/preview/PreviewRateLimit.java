@@ -25,9 +25,9 @@ class PreviewRateLimit implements HandlerInterceptor {
 
 	PreviewRateLimit(PreviewProperties properties) {
 		this.limiter = new RateLimiter(properties.requestsPerMinute(), Duration.ofMinutes(1));
-		// a token comes back every minute / limit
-		this.retryAfterSeconds = Math.max(1,
-				(SECONDS_PER_MINUTE + properties.requestsPerMinute() - 1) / properties.requestsPerMinute());
+		// a token comes back every minute / limit, rounded up to whole seconds
+		this.retryAfterSeconds = (SECONDS_PER_MINUTE + properties.requestsPerMinute() - 1)
+				/ properties.requestsPerMinute();
 	}
 
 	@Override

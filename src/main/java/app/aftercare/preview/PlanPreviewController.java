@@ -7,6 +7,7 @@ import app.aftercare.rules.Plan;
 import app.aftercare.rules.RuleSets;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -39,6 +40,15 @@ class PlanPreviewController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(PlanJson.of(plan, query.at(), query.zone()));
+	}
+
+	/**
+	 * Says that POST is the one method, which Spring's automatic answer would not: it
+	 * lists the methods of {@link #otherMethods} too.
+	 */
+	@RequestMapping(path = PATH, method = RequestMethod.OPTIONS)
+	ResponseEntity<Void> options() {
+		return ResponseEntity.noContent().allow(HttpMethod.POST, HttpMethod.OPTIONS).build();
 	}
 
 	/**

@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -255,6 +256,13 @@ class PlanPreviewValidationTest {
 				.andReturn();
 			assertThat(fieldsOf(body(result))).containsExactly((String) null);
 		}
+	}
+
+	@Test
+	void optionsTellsThatPostIsTheOneMethod() throws Exception {
+		this.mvc.perform(options(PATH).with(fromAnAddressOfItsOwn()))
+			.andExpect(status().isNoContent())
+			.andExpect(header().string("Allow", "POST,OPTIONS"));
 	}
 
 	@Test

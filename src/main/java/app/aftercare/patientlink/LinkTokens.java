@@ -91,9 +91,10 @@ public class LinkTokens {
 	 * database lookup.
 	 */
 	public static boolean isWellFormed(String token) {
-		return token != null && token.length() == 43 && token.chars()
-			.allMatch((c) -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
-					|| c == '_');
+		return token != null && token.length() == 43
+				&& token.chars()
+					.allMatch((c) -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+							|| c == '-' || c == '_');
 	}
 
 	private static byte[] checked(String secret) {

@@ -2,7 +2,9 @@ package app.aftercare.clinic;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -70,6 +72,16 @@ public class ClinicService {
 	@Transactional(readOnly = true)
 	public Optional<StaffMember> findForLogin(String email) {
 		return this.staffMembers.findForLogin(email);
+	}
+
+	/**
+	 * The names of the clinic's staff by id, for pages that show who did what.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> staffNames(Long clinicId) {
+		return this.staffMembers.findByClinicIdOrderByNameAsc(clinicId)
+			.stream()
+			.collect(Collectors.toMap(StaffMember::getId, StaffMember::getName));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,26 +1,81 @@
 package app.aftercare.dashboard;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import app.aftercare.clinic.Clinic;
 import app.aftercare.clinic.ClinicService;
+import app.aftercare.patient.PatientService;
 import app.aftercare.security.StaffPrincipal;
+import app.aftercare.treatment.Alert;
+import app.aftercare.treatment.PlanView;
+import app.aftercare.treatment.TreatmentFile;
+import app.aftercare.treatment.TreatmentService;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/**
+ * The start page: open alerts (most urgent first), today's treatments, recent patients.
+ */
 @Controller
 class DashboardController {
 
+	private static final int RECENT_PATIENTS = 8;
+
 	private final ClinicService clinicService;
 
-	DashboardController(ClinicService clinicService) {
+	private final TreatmentService treatmentService;
+
+	private final PatientService patientService;
+
+	private final Clock clock;
+
+	DashboardController(ClinicService clinicService, TreatmentService treatmentService, PatientService patientService,
+			Clock clock) {
 		this.clinicService = clinicService;
+		this.treatmentService = treatmentService;
+		this.patientService = patientService;
+		this.clock = clock;
 	}
 
 	@GetMapping("/")
 	String dashboard(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-		model.addAttribute("clinic", this.clinicService.clinic(me.clinicId()));
+		Clinic clinic = this.clinicService.clinic(me.clinicId());
+		ZoneId zone = clinic.getTimeZone();
+		Instant now = this.clock.instant();
+		List<Alert> alerts = this.treatmentService.openAlerts(me.clinicId());
+		List<TreatmentFile> today = this.treatmentService.treatedOn(me.clinicId(), LocalDate.ofInstant(now, zone),
+				zone);
+		List<Long> patientIds = Stream
+			.concat(alerts.stream().map(Alert::patientId),
+					today.stream().map((file) -> file.treatment().getPatientId()))
+			.distinct()
+			.toList();
+		Map<Long, String> names = this.patientService.names(me.clinicId(), patientIds);
+		List<TodayRow> todayRows = new ArrayList<>();
+		for (TreatmentFile file : today) {
+			todayRows.add(new TodayRow(file, names.get(file.treatment().getPatientId()),
+					PlanView.of(file.plan(), zone, now)));
+		}
+		model.addAttribute("clinic", clinic);
+		model.addAttribute("zone", zone);
+		model.addAttribute("alerts", alerts);
+		model.addAttribute("names", names);
+		model.addAttribute("today", todayRows);
+		model.addAttribute("recent", this.patientService.recent(me.clinicId(), RECENT_PATIENTS));
 		return "dashboard/index";
+	}
+
+	record TodayRow(TreatmentFile file, String patientName, PlanView plan) {
 	}
 
 }

@@ -2,6 +2,9 @@ package app.aftercare.patient;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.Collection;
 
 import app.aftercare.audit.AuditActions;
 import app.aftercare.audit.AuditLog;
@@ -105,6 +108,20 @@ public class PatientService {
 	public List<Patient> recent(Long clinicId, int limit) {
 		int bounded = Math.min(Math.max(limit, 1), MAX_RECENT);
 		return this.patients.findByClinicIdOrderByUpdatedAtDescIdDesc(clinicId, Limit.of(bounded));
+	}
+
+	/**
+	 * Full names of the clinic's patients with these ids, in one query; ids of other
+	 * clinics are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> names(Long clinicId, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.patients.findByClinicIdAndIdIn(clinicId, ids)
+			.stream()
+			.collect(Collectors.toMap(Patient::getId, Patient::getFullName));
 	}
 
 	private Patient find(Long clinicId, Long id) {

@@ -1,5 +1,6 @@
 package app.aftercare.patient;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ interface Patients extends Repository<Patient, Long>, PatientSearch {
 	void flush();
 
 	Optional<Patient> findByIdAndClinicId(Long id, Long clinicId);
+
+	List<Patient> findByClinicIdAndIdIn(Long clinicId, Collection<Long> ids);
 
 	List<Patient> findByClinicIdOrderByUpdatedAtDescIdDesc(Long clinicId, Limit limit);
 

@@ -2,7 +2,6 @@ package app.aftercare.preview;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Map;
 import app.aftercare.rules.AdviceCode;
 import app.aftercare.rules.Milestone;
 import app.aftercare.rules.Plan;
+import app.aftercare.web.Times;
 import app.aftercare.rules.RuleId;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -30,8 +30,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PlanJson(String ruleSet, String status, List<MilestoneJson> milestones, List<AdviceJson> advice,
 		boolean safetyNet) {
-
-	private static final DateTimeFormatter ISO_WITH_OFFSET = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
 	private static final Map<AdviceCode, AdviceJson> ADVICE = adviceByCode();
 
@@ -59,7 +57,7 @@ public record PlanJson(String ruleSet, String status, List<MilestoneJson> milest
 	 * An instant on the clock of a zone, e.g. {@code 2026-05-14T10:00:00+01:00}.
 	 */
 	public static String format(Instant instant, ZoneId zone) {
-		return ISO_WITH_OFFSET.format(instant.atZone(zone));
+		return Times.ISO_WITH_OFFSET.format(instant.atZone(zone));
 	}
 
 	private static Map<AdviceCode, AdviceJson> adviceByCode() {

@@ -5,6 +5,7 @@ import java.util.Map;
 import app.aftercare.audit.AuditActions;
 import app.aftercare.clinic.StaffMember;
 import app.aftercare.support.Fixtures;
+import app.aftercare.support.SignedIn;
 import app.aftercare.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

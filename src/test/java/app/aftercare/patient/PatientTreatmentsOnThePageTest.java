@@ -5,6 +5,7 @@ import java.util.List;
 
 import app.aftercare.clinic.StaffMember;
 import app.aftercare.support.Fixtures;
+import app.aftercare.support.SignedIn;
 import app.aftercare.support.IntegrationTest;
 import app.aftercare.support.SqlStatements;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -65,6 +67,7 @@ class PatientTreatmentsOnThePageTest {
 	static class TwoTreatments {
 
 		@Bean
+		@Primary
 		PatientTreatments patientTreatments() {
 			return (clinicId, patientId) -> List.of(
 					new TreatmentSummary(2L, Instant.parse("2026-05-12T09:00:00Z"), "<b>Lower back</b>", "REST"),

@@ -23,16 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PlanJsonTest {
 
-	private static final Instant TREATED_AT = Instant.parse("2026-05-12T09:00:00Z");
+	private static final Instant TREATED_AT = Instant.parse("2026-05-12T09:00:00+00:00");
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
 	@Test
 	void timesKeepTheirSecondsAndCarryTheOffsetOfTheZone() {
-		assertThat(PlanJson.format(Instant.parse("2026-05-14T09:00:00Z"), LONDON))
+		assertThat(PlanJson.format(Instant.parse("2026-05-14T09:00:00+00:00"), LONDON))
 			.isEqualTo("2026-05-14T10:00:00+01:00");
-		assertThat(PlanJson.format(Instant.parse("2026-01-14T09:00:00Z"), LONDON)).isEqualTo("2026-01-14T09:00:00Z");
-		assertThat(PlanJson.format(Instant.parse("2026-05-14T09:00:00Z"), ZoneId.of("Asia/Kathmandu")))
+		assertThat(PlanJson.format(Instant.parse("2026-01-14T09:00:00+00:00"), LONDON))
+			.isEqualTo("2026-01-14T09:00:00+00:00");
+		assertThat(PlanJson.format(Instant.parse("2026-05-14T09:00:00+00:00"), ZoneId.of("Asia/Kathmandu")))
 			.isEqualTo("2026-05-14T14:45:00+05:45");
 	}
 

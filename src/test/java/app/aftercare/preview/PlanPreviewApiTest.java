@@ -99,8 +99,8 @@ class PlanPreviewApiTest {
 			.in("Europe/London")
 			.area("NECK")
 			.intensity("LIGHT")
-			.symptom("DIZZINESS", "2026-05-12T09:05:00Z")
-			.symptom("NAUSEA", "2026-05-12T09:05:00Z")
+			.symptom("DIZZINESS", "2026-05-12T09:05:00+00:00")
+			.symptom("NAUSEA", "2026-05-12T09:05:00+00:00")
 			.json()).andExpect(status().isOk())
 			.andExpect(jsonPath(LIGHT_EXERCISE + ".from").value("2026-05-15T10:00:00+01:00"))
 			.andExpect(jsonPath(FULL_TRAINING + ".from").value("2026-05-15T10:00:00+01:00"))
@@ -122,9 +122,12 @@ class PlanPreviewApiTest {
 
 	@Test
 	void example6NeckLightTheEveningBeforeTheClocksGoForwardTrainsAgainAt19BritishSummerTime() throws Exception {
-		preview(aPreview().treatedAt("2026-03-28T18:00:00Z").in("Europe/London").area("NECK").intensity("LIGHT").json())
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.milestones[0].from").value("2026-03-28T18:00:00Z"))
+		preview(aPreview().treatedAt("2026-03-28T18:00:00+00:00")
+			.in("Europe/London")
+			.area("NECK")
+			.intensity("LIGHT")
+			.json()).andExpect(status().isOk())
+			.andExpect(jsonPath("$.milestones[0].from").value("2026-03-28T18:00:00+00:00"))
 			.andExpect(jsonPath(LIGHT_EXERCISE + ".from").value("2026-03-29T19:00:00+01:00"))
 			.andExpect(jsonPath(FULL_TRAINING + ".from").value("2026-03-29T19:00:00+01:00"));
 	}
@@ -156,17 +159,17 @@ class PlanPreviewApiTest {
 	}
 
 	@Test
-	void inUtcTheOffsetIsWrittenAsZ() throws Exception {
+	void aZeroOffsetIsWrittenAsPlusZeroHours() throws Exception {
 		preview(theSpecExample().in("UTC").json()).andExpect(status().isOk())
-			.andExpect(jsonPath(FULL_TRAINING + ".from").value("2026-05-14T09:00:00Z"));
+			.andExpect(jsonPath(FULL_TRAINING + ".from").value("2026-05-14T09:00:00+00:00"));
 	}
 
 	@Test
 	void theStatusFollowsTheRequestedInstant() throws Exception {
-		preview(theSpecExample().at("2026-05-14T08:59:59Z").json()).andExpect(jsonPath("$.status").value("REST"));
-		preview(theSpecExample().at("2026-05-14T09:00:00Z").json())
+		preview(theSpecExample().at("2026-05-14T08:59:59+00:00").json()).andExpect(jsonPath("$.status").value("REST"));
+		preview(theSpecExample().at("2026-05-14T09:00:00+00:00").json())
 			.andExpect(jsonPath("$.status").value("FULL_TRAINING_OK"));
-		preview(aPreview().treatedAt("2026-05-12T09:00:00Z")
+		preview(aPreview().treatedAt("2026-05-12T09:00:00+00:00")
 			.in("Europe/London")
 			.area("LOWER_BACK")
 			.intensity("MODERATE")
@@ -176,27 +179,31 @@ class PlanPreviewApiTest {
 
 	@Test
 	void withoutAtTheStatusIsForNow() throws Exception {
-		preview(aPreview().treatedAt("2020-01-01T09:00:00Z").in("Europe/London").area("NECK").intensity("LIGHT").json())
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("FULL_TRAINING_OK"));
-		preview(aPreview().treatedAt("2999-01-01T09:00:00Z").in("Europe/London").area("NECK").intensity("LIGHT").json())
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("REST"));
+		preview(aPreview().treatedAt("2020-01-01T09:00:00+00:00")
+			.in("Europe/London")
+			.area("NECK")
+			.intensity("LIGHT")
+			.json()).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FULL_TRAINING_OK"));
+		preview(aPreview().treatedAt("2999-01-01T09:00:00+00:00")
+			.in("Europe/London")
+			.area("NECK")
+			.intensity("LIGHT")
+			.json()).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REST"));
 	}
 
 	@Test
 	void aLateRedFlagAsksToContactThePhysiotherapistUntilAReviewClearsIt() throws Exception {
-		PreviewRequests.Body lateRedFlag = aPreview().treatedAt("2026-05-12T09:00:00Z")
+		PreviewRequests.Body lateRedFlag = aPreview().treatedAt("2026-05-12T09:00:00+00:00")
 			.in("Europe/London")
 			.area("FOREARM_HAND")
 			.intensity("MODERATE")
-			.symptom("PERSISTENT_DISCOMFORT", "2026-05-15T12:00:00Z", "PATIENT")
-			.at("2026-05-15T13:00:00Z");
+			.symptom("PERSISTENT_DISCOMFORT", "2026-05-15T12:00:00+00:00", "PATIENT")
+			.at("2026-05-15T13:00:00+00:00");
 		preview(lateRedFlag.json()).andExpect(jsonPath("$.status").value("CONTACT_PHYSIO"))
 			.andExpect(jsonPath(FULL_TRAINING + ".onHold").value(true))
 			.andExpect(jsonPath(FULL_TRAINING + ".rules").value(contains("R2", "R6", "R7", "R8")));
 
-		preview(lateRedFlag.with("review", java.util.Map.of("clearedFrom", "2026-05-16T09:00:00Z", "note", "seen"))
+		preview(lateRedFlag.with("review", java.util.Map.of("clearedFrom", "2026-05-16T09:00:00+00:00", "note", "seen"))
 			.json()).andExpect(jsonPath("$.status").value("REST"))
 			.andExpect(jsonPath(LIGHT_EXERCISE + ".from").value("2026-05-16T10:00:00+01:00"))
 			.andExpect(jsonPath(LIGHT_EXERCISE + ".rules").value(contains("R2", "R9")));
@@ -205,7 +212,8 @@ class PlanPreviewApiTest {
 	@Test
 	void aReviewCanExtendAMilestone() throws Exception {
 		preview(theSpecExample()
-			.with("review", java.util.Map.of("extendedTo", java.util.Map.of("FULL_TRAINING", "2026-05-20T09:00:00Z")))
+			.with("review",
+					java.util.Map.of("extendedTo", java.util.Map.of("FULL_TRAINING", "2026-05-20T09:00:00+00:00")))
 			.json()).andExpect(status().isOk())
 			.andExpect(jsonPath(FULL_TRAINING + ".from").value("2026-05-20T10:00:00+01:00"))
 			.andExpect(jsonPath(FULL_TRAINING + ".rules").value(contains("R2", "R3", "R6", "R9")));
@@ -213,20 +221,20 @@ class PlanPreviewApiTest {
 
 	@Test
 	void aSorenessOfSevenCountsAsSignificantPainButSixDoesNot() throws Exception {
-		PreviewRequests.Body forearm = aPreview().treatedAt("2026-05-12T09:00:00Z")
+		PreviewRequests.Body forearm = aPreview().treatedAt("2026-05-12T09:00:00+00:00")
 			.in("Europe/London")
 			.area("FOREARM_HAND")
 			.intensity("MODERATE");
-		preview(forearm.soreness(6, "2026-05-12T12:00:00Z").json())
+		preview(forearm.soreness(6, "2026-05-12T12:00:00+00:00").json())
 			.andExpect(jsonPath(LIGHT_EXERCISE + ".from").value("2026-05-13T10:00:00+01:00"));
-		preview(forearm.soreness(7, "2026-05-12T12:00:00Z").json())
+		preview(forearm.soreness(7, "2026-05-12T12:00:00+00:00").json())
 			.andExpect(jsonPath(LIGHT_EXERCISE + ".from").value("2026-05-14T10:00:00+01:00"))
 			.andExpect(jsonPath(LIGHT_EXERCISE + ".rules").value(contains("R2", "R6")));
 	}
 
 	@Test
 	void aChestRiskAreaBringsTheSafetyNetAndItsAreaAdvice() throws Exception {
-		preview(aPreview().treatedAt("2026-05-12T09:00:00Z")
+		preview(aPreview().treatedAt("2026-05-12T09:00:00+00:00")
 			.in("Europe/London")
 			.area("UPPER_TRAPEZIUS", "BOTH")
 			.area("NECK")

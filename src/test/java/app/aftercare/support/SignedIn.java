@@ -1,4 +1,4 @@
-package app.aftercare.patient;
+package app.aftercare.support;
 
 import app.aftercare.clinic.StaffMember;
 import app.aftercare.security.StaffPrincipal;
@@ -10,12 +10,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Signs a request in as a saved staff member, as form login would.
  */
-final class SignedIn {
+public final class SignedIn {
 
 	private SignedIn() {
 	}
 
-	static RequestPostProcessor as(StaffMember staff) {
+	public static RequestPostProcessor as(StaffMember staff) {
 		return user(new StaffPrincipal(staff.getId(), staff.getClinic().getId(), staff.getName(), staff.getEmail(),
 				staff.getRole(), true, null));
 	}

@@ -1,0 +1,154 @@
+package app.aftercare.patientlink;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import app.aftercare.audit.AuditLog;
+import app.aftercare.rules.Milestone;
+import app.aftercare.rules.MilestoneCode;
+import app.aftercare.rules.Plan;
+import app.aftercare.treatment.TreatmentFile;
+import app.aftercare.treatment.TreatmentLinks;
+import app.aftercare.treatment.TreatmentLogged;
+import app.aftercare.treatment.TreatmentService;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Patient links: created with each treatment, printed again unchanged until revoked,
+ * reissued on demand, and resolved from a token while they are valid.
+ */
+@Service
+public class PatientLinkService implements TreatmentLinks {
+
+	/** A link works at least this long after the treatment. */
+	static final Duration AFTER_TREATMENT = Duration.ofDays(14);
+
+	/** ...and at least this long after full training is allowed. */
+	static final Duration AFTER_FULL_TRAINING = Duration.ofDays(7);
+
+	private final PatientLinks links;
+
+	private final LinkTokens tokens;
+
+	private final TreatmentService treatments;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	private final String publicUrl;
+
+	PatientLinkService(PatientLinks links, LinkTokens tokens, TreatmentService treatments, AuditLog auditLog,
+			Clock clock, @Value("${aftercare.public-url:}") String publicUrl) {
+		this.links = links;
+		this.tokens = tokens;
+		this.treatments = treatments;
+		this.auditLog = auditLog;
+		this.clock = clock;
+		this.publicUrl = StringUtils.trimTrailingCharacter(publicUrl, '/');
+	}
+
+	@EventListener
+	void onTreatmentLogged(TreatmentLogged event) {
+		issue(event.clinicId(), event.treatmentId());
+	}
+
+	/**
+	 * Revokes the treatment's current link and issues a new one; other treatments' links
+	 * are untouched.
+	 */
+	@Transactional
+	public void reissue(Long clinicId, Long treatmentId) {
+		this.treatments.file(clinicId, treatmentId);
+		Instant now = this.clock.instant();
+		this.links.findActive(clinicId, treatmentId).ifPresent((link) -> {
+			link.revoke(now);
+			this.links.save(link);
+		});
+		this.links.flush();
+		issue(clinicId, treatmentId);
+		this.auditLog.record("LINK_REISSUED", "Treatment", treatmentId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<LinkState> state(Long clinicId, Long treatmentId, Plan plan, String requestBaseUrl) {
+		return this.links.findActive(clinicId, treatmentId)
+			.map((link) -> new LinkState(url(link, requestBaseUrl), link.getLastOpenedAt(), link.getOpenCount(),
+					expiresAt(plan)));
+	}
+
+	/**
+	 * The treatment behind a token, while its link is valid: not revoked and not expired.
+	 * An unknown, revoked or expired token gives the same empty answer.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OpenedLink> resolve(String token) {
+		if (!LinkTokens.isWellFormed(token)) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		return this.links.findByTokenHash(LinkTokens.hash(token))
+			.filter((link) -> !link.isRevoked())
+			.map((link) -> new OpenedLink(link, this.treatments.file(link.getClinicId(), link.getTreatmentId())))
+			.filter((opened) -> !isExpired(opened.file().plan(), now));
+	}
+
+	/**
+	 * Notes that the patient opened their link: the only thing a GET of the patient page
+	 * changes.
+	 */
+	@Transactional
+	public void recordOpened(Long linkId) {
+		this.links.findById(linkId).ifPresent((link) -> link.opened(this.clock.instant()));
+	}
+
+	/**
+	 * 14 days after treatment or 7 days after full training, whichever is later; while
+	 * full training is on hold the link does not expire.
+	 */
+	public static Instant expiresAt(Plan plan) {
+		Milestone fullTraining = plan.milestone(MilestoneCode.FULL_TRAINING);
+		if (fullTraining.onHold()) {
+			return null;
+		}
+		Instant afterTreatment = plan.treatedAt().plus(AFTER_TREATMENT);
+		Instant afterTraining = fullTraining.from().plus(AFTER_FULL_TRAINING);
+		return afterTraining.isAfter(afterTreatment) ? afterTraining : afterTreatment;
+	}
+
+	private static boolean isExpired(Plan plan, Instant now) {
+		Instant expiresAt = expiresAt(plan);
+		return expiresAt != null && !now.isBefore(expiresAt);
+	}
+
+	/**
+	 * The absolute URL to print: {@code aftercare.public-url} when set, else the
+	 * request's own.
+	 */
+	public String url(PatientLink link, String requestBaseUrl) {
+		String base = StringUtils.hasText(this.publicUrl) ? this.publicUrl
+				: StringUtils.trimTrailingCharacter(requestBaseUrl, '/');
+		return base + "/p/" + this.tokens.token(link.getSeed());
+	}
+
+	private PatientLink issue(Long clinicId, Long treatmentId) {
+		String seed = this.tokens.newSeed();
+		return this.links.save(new PatientLink(clinicId, treatmentId, seed, LinkTokens.hash(this.tokens.token(seed)),
+				this.clock.instant()));
+	}
+
+	/**
+	 * A valid link with its treatment.
+	 */
+	public record OpenedLink(PatientLink link, TreatmentFile file) {
+	}
+
+}

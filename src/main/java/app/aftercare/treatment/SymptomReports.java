@@ -1,0 +1,34 @@
+package app.aftercare.treatment;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface SymptomReports extends Repository<SymptomReport, Long> {
+
+	SymptomReport save(SymptomReport report);
+
+	List<SymptomReport> findByClinicIdAndTreatmentIdOrderByReportedAtAsc(Long clinicId, Long treatmentId);
+
+	List<SymptomReport> findByClinicIdAndTreatmentIdInOrderByReportedAtAsc(Long clinicId,
+			Collection<Long> treatmentIds);
+
+	Optional<SymptomReport> findByIdAndTreatmentIdAndClinicId(Long id, Long treatmentId, Long clinicId);
+
+	@Query("""
+			select r from SymptomReport r
+			where r.clinicId = :clinicId and r.alertLevel is not null and r.resolvedAt is null
+			order by r.alertLevel, r.reportedAt desc""")
+	List<SymptomReport> findOpenAlerts(Long clinicId, Limit limit);
+
+	@Query("""
+			select r from SymptomReport r
+			where r.clinicId = :clinicId and r.treatmentId = :treatmentId
+			and r.alertLevel is not null and r.resolvedAt is null""")
+	List<SymptomReport> findOpenAlerts(Long clinicId, Long treatmentId);
+
+}

@@ -1,0 +1,30 @@
+package app.aftercare.treatment;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import app.aftercare.rules.Symptom;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+/**
+ * Stores the symptoms of a report as {@code DIZZINESS,NAUSEA} in one column.
+ */
+@Converter
+class SymptomsConverter implements AttributeConverter<Set<Symptom>, String> {
+
+	@Override
+	public String convertToDatabaseColumn(Set<Symptom> symptoms) {
+		return symptoms.stream().map(Symptom::name).collect(Collectors.joining(","));
+	}
+
+	@Override
+	public Set<Symptom> convertToEntityAttribute(String column) {
+		Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
+		Arrays.stream(column.split(",")).filter((code) -> !code.isBlank()).map(Symptom::valueOf).forEach(symptoms::add);
+		return symptoms;
+	}
+
+}

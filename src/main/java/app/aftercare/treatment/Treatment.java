@@ -1,0 +1,151 @@
+package app.aftercare.treatment;
+
+import java.time.Instant;
+import java.util.List;
+
+import app.aftercare.rules.Intensity;
+import app.aftercare.rules.ObservedSymptom;
+import app.aftercare.rules.PlanInput;
+import app.aftercare.rules.Review;
+import app.aftercare.rules.TreatedArea;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/**
+ * A dry-needling treatment. Its plan is never stored: it is computed by the rule set the
+ * treatment was logged under, from the treatment, its symptom reports and its reviews.
+ */
+@Entity
+public class Treatment {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long clinicId;
+
+	private Long patientId;
+
+	private Long physioId;
+
+	private Instant treatedAt;
+
+	@Convert(converter = TreatedAreasConverter.class)
+	@Column(name = "areas")
+	private List<TreatedArea> areas;
+
+	@Enumerated(EnumType.STRING)
+	private Intensity intensity;
+
+	private boolean sensitiveArea;
+
+	private Integer needleCount;
+
+	private String notes;
+
+	private String ruleSet;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected Treatment() {
+	}
+
+	Treatment(Long clinicId, Long patientId, Long physioId, TreatmentDetails details, String ruleSet, Instant now) {
+		this.clinicId = clinicId;
+		this.patientId = patientId;
+		this.physioId = physioId;
+		this.ruleSet = ruleSet;
+		this.createdAt = now;
+		apply(details, now);
+	}
+
+	void change(TreatmentDetails details, Instant now) {
+		apply(details, now);
+	}
+
+	private void apply(TreatmentDetails details, Instant now) {
+		this.treatedAt = details.treatedAt();
+		this.areas = List.copyOf(details.areas());
+		this.intensity = details.intensity();
+		this.sensitiveArea = details.sensitiveArea();
+		this.needleCount = details.needleCount();
+		this.notes = details.notes();
+		this.updatedAt = now;
+	}
+
+	/**
+	 * What the rule set needs to compute this treatment's plan.
+	 */
+	public PlanInput planInput(List<ObservedSymptom> symptoms, Review review) {
+		return new PlanInput(this.treatedAt, this.areas, this.intensity, this.sensitiveArea, symptoms, review);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Long getClinicId() {
+		return this.clinicId;
+	}
+
+	public Long getPatientId() {
+		return this.patientId;
+	}
+
+	public Long getPhysioId() {
+		return this.physioId;
+	}
+
+	public Instant getTreatedAt() {
+		return this.treatedAt;
+	}
+
+	public List<TreatedArea> getAreas() {
+		return this.areas;
+	}
+
+	public Intensity getIntensity() {
+		return this.intensity;
+	}
+
+	public boolean isSensitiveArea() {
+		return this.sensitiveArea;
+	}
+
+	public Integer getNeedleCount() {
+		return this.needleCount;
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	public String getRuleSet() {
+		return this.ruleSet;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

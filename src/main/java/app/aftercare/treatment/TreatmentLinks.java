@@ -1,0 +1,28 @@
+package app.aftercare.treatment;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import app.aftercare.rules.Plan;
+
+/**
+ * What the treatment page shows of the patient link; implemented by the patient-link
+ * feature.
+ */
+public interface TreatmentLinks {
+
+	/**
+	 * The treatment's active link, if any; the plan tells until when it works.
+	 */
+	Optional<LinkState> state(Long clinicId, Long treatmentId, Plan plan, String baseUrl);
+
+	/**
+	 * @param url the link to print (absolute)
+	 * @param lastOpenedAt when the patient last opened it, or null
+	 * @param openCount how often it was opened
+	 * @param expiresAt when it stops working, or null while the plan is on hold
+	 */
+	record LinkState(String url, Instant lastOpenedAt, int openCount, Instant expiresAt) {
+	}
+
+}

@@ -67,8 +67,9 @@
   }
 
   function render(plan) {
-    var format = new Intl.DateTimeFormat(lang, {
-      timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit'
+    var format = new Intl.DateTimeFormat(lang === 'es' ? 'es-ES' : 'en-GB', {
+      timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
+      hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
     });
     var box = element('div');
     box.id = 'preview-live';

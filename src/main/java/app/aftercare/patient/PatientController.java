@@ -8,6 +8,8 @@ import java.util.Map;
 
 import app.aftercare.clinic.ClinicService;
 import app.aftercare.security.StaffPrincipal;
+import app.aftercare.web.SubmitOnce;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,12 +45,15 @@ class PatientController {
 
 	private final MessageSource messages;
 
+	private final SubmitOnce submitOnce;
+
 	PatientController(PatientService patientService, ClinicService clinicService,
-			ObjectProvider<PatientTreatments> treatments, MessageSource messages) {
+			ObjectProvider<PatientTreatments> treatments, MessageSource messages, SubmitOnce submitOnce) {
 		this.patientService = patientService;
 		this.clinicService = clinicService;
 		this.treatments = treatments;
 		this.messages = messages;
+		this.submitOnce = submitOnce;
 	}
 
 	@InitBinder("patientForm")
@@ -72,13 +77,15 @@ class PatientController {
 
 	@PostMapping
 	String create(@AuthenticationPrincipal StaffPrincipal me, @Valid PatientForm patientForm, BindingResult result,
-			Model model, Locale locale, RedirectAttributes redirect) {
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request) {
 		if (result.hasErrors()) {
 			return createForm(model, locale);
 		}
-		Patient patient = this.patientService.create(me.clinicId(), patientForm.toDetails());
-		redirect.addFlashAttribute("message", "patients.created");
-		return "redirect:/patients/" + patient.getId();
+		return this.submitOnce.run(request, () -> {
+			Patient patient = this.patientService.create(me.clinicId(), patientForm.toDetails());
+			redirect.addFlashAttribute("message", "patients.created");
+			return "redirect:/patients/" + patient.getId();
+		});
 	}
 
 	@GetMapping("/{id}")

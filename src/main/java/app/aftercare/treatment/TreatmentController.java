@@ -18,6 +18,7 @@ import app.aftercare.rules.Side;
 import app.aftercare.rules.Symptom;
 import app.aftercare.rules.SymptomSource;
 import app.aftercare.security.StaffPrincipal;
+import app.aftercare.web.SubmitOnce;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -58,8 +59,11 @@ class TreatmentController {
 
 	private final Clock clock;
 
+	private final SubmitOnce submitOnce;
+
 	TreatmentController(TreatmentService treatments, PatientService patients, ClinicService clinics,
-			ObjectProvider<TreatmentLinks> links, Clock clock) {
+			ObjectProvider<TreatmentLinks> links, Clock clock, SubmitOnce submitOnce) {
+		this.submitOnce = submitOnce;
 		this.treatments = treatments;
 		this.patients = patients;
 		this.clinics = clinics;
@@ -129,21 +133,24 @@ class TreatmentController {
 
 	@PostMapping("/patients/{patientId}/treatments")
 	String log(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long patientId,
-			@Valid TreatmentForm treatmentForm, BindingResult result, Model model, RedirectAttributes redirect) {
+			@Valid TreatmentForm treatmentForm, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletRequest request) {
 		Clinic clinic = this.clinics.clinic(me.clinicId());
 		if (result.hasErrors()) {
 			return showForm(me, patientId, treatmentForm, clinic, null, model);
 		}
-		try {
-			Treatment treatment = this.treatments.log(me.clinicId(), me.staffId(), patientId,
-					treatmentForm.toDetails(clinic.getTimeZone()));
-			redirect.addFlashAttribute("message", "treatment.saved");
-			return "redirect:/treatments/" + treatment.getId();
-		}
-		catch (InvalidTreatmentException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return showForm(me, patientId, treatmentForm, clinic, null, model);
-		}
+		return this.submitOnce.run(request, () -> {
+			try {
+				Treatment treatment = this.treatments.log(me.clinicId(), me.staffId(), patientId,
+						treatmentForm.toDetails(clinic.getTimeZone()));
+				redirect.addFlashAttribute("message", "treatment.saved");
+				return "redirect:/treatments/" + treatment.getId();
+			}
+			catch (InvalidTreatmentException ex) {
+				result.rejectValue(ex.field(), ex.messageKey());
+				return showForm(me, patientId, treatmentForm, clinic, null, model);
+			}
+		});
 	}
 
 	private String showForm(StaffPrincipal me, Long patientId, TreatmentForm form, Clinic clinic, PlanView preview,
@@ -274,6 +281,7 @@ class TreatmentController {
 		}
 		redirect.addFlashAttribute("org.springframework.validation.BindingResult.reviewForm", result);
 		redirect.addFlashAttribute("reviewForm", reviewForm);
+		redirect.addFlashAttribute("openReview", true);
 		return "redirect:/treatments/" + id + "#review";
 	}
 

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 
 import app.aftercare.clinic.StaffMember;
 import app.aftercare.patient.Patient;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -91,6 +93,31 @@ class TreatmentPagesTest {
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from patient_link where revoked_at is null", Integer.class))
 			.isOne();
+	}
+
+	@Test
+	void aDoubleSubmittedFormCreatesOneTreatmentAndBothAnswersLeadToIt() throws Exception {
+		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), LONDON).truncatedTo(ChronoUnit.MINUTES);
+		MockHttpSession session = new MockHttpSession();
+		String key = UUID.randomUUID().toString();
+		String first = this.mvc
+			.perform(validTreatment(now).session(session)
+				.param("submission", key)
+				.param("areas", "NECK")
+				.param("intensity", "LIGHT"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String second = this.mvc
+			.perform(validTreatment(now).session(session)
+				.param("submission", key)
+				.param("areas", "NECK")
+				.param("intensity", "LIGHT"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(second).isEqualTo(first).startsWith("/treatments/");
+		assertThat(this.jdbc.queryForObject("select count(*) from treatment", Integer.class)).isOne();
 	}
 
 	@Test

@@ -31,6 +31,8 @@ class DashboardController {
 
 	private static final int RECENT_PATIENTS = 8;
 
+	private static final int TODAY_MAX = 100;
+
 	private final ClinicService clinicService;
 
 	private final TreatmentService treatmentService;
@@ -53,8 +55,8 @@ class DashboardController {
 		ZoneId zone = clinic.getTimeZone();
 		Instant now = this.clock.instant();
 		List<Alert> alerts = this.treatmentService.openAlerts(me.clinicId());
-		List<TreatmentFile> today = this.treatmentService.treatedOn(me.clinicId(), LocalDate.ofInstant(now, zone),
-				zone);
+		List<TreatmentFile> today = this.treatmentService.treatedOn(me.clinicId(), LocalDate.ofInstant(now, zone), zone,
+				TODAY_MAX);
 		List<Long> patientIds = Stream
 			.concat(alerts.stream().map(Alert::patientId),
 					today.stream().map((file) -> file.treatment().getPatientId()))

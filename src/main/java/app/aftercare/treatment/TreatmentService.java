@@ -181,12 +181,13 @@ public class TreatmentService {
 	}
 
 	/**
-	 * The clinic's treatments of one calendar day in its time zone.
+	 * The clinic's treatments of one calendar day in its time zone, at most
+	 * {@code limit}, in the order they were given.
 	 */
 	@Transactional(readOnly = true)
-	public List<TreatmentFile> treatedOn(Long clinicId, LocalDate day, ZoneId zone) {
+	public List<TreatmentFile> treatedOn(Long clinicId, LocalDate day, ZoneId zone, int limit) {
 		return files(clinicId, this.treatments.findTreatedBetween(clinicId, day.atStartOfDay(zone).toInstant(),
-				day.plusDays(1).atStartOfDay(zone).toInstant()));
+				day.plusDays(1).atStartOfDay(zone).toInstant(), Limit.of(limit)));
 	}
 
 	/**

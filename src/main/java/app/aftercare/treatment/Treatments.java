@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -22,7 +23,7 @@ interface Treatments extends Repository<Treatment, Long> {
 			select t from Treatment t
 			where t.clinicId = :clinicId and t.treatedAt >= :from and t.treatedAt < :until
 			order by t.treatedAt""")
-	List<Treatment> findTreatedBetween(Long clinicId, Instant from, Instant until);
+	List<Treatment> findTreatedBetween(Long clinicId, Instant from, Instant until, Limit limit);
 
 	List<Treatment> findByClinicIdAndIdIn(Long clinicId, List<Long> ids);
 

@@ -38,7 +38,7 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 			TestDatabase.Connection connection = TestDatabase.connection();
 			context.getEnvironment()
 				.getPropertySources()
-				.addFirst(new MapPropertySource("testDatabase",
+				.addLast(new MapPropertySource("testDatabase",
 						Map.of("spring.datasource.url", connection.url(), "spring.datasource.username",
 								connection.username(), "spring.datasource.password", connection.password())));
 		}

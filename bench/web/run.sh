@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# QUALITY.md 22: the hot paths against a baseline served by the same app in the same run.
+#   baseline      GET /robots.txt (a small static file)
+#   patient page  GET /p/{token}
+#   preview API   POST /api/v1/plans/preview
+# Each is measured with `wrk -t2 -c32` (after a warm-up), interleaved over several rounds;
+# the report gives requests per second, p99 latency and the ratio to the baseline, and
+# checks the targets: patient page >= 50 % of the baseline with p99 < 100 ms, preview >= 80 %.
+# Needs: a JDK 17, wrk (apt-get install wrk), curl. Starts its own app on port 18080 with a
+# throw-away embedded database, in a 256 MB heap.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+PORT=${PORT:-18080}
+DURATION=${DURATION:-10s}
+ROUNDS=${ROUNDS:-3}
+BASE="http://127.0.0.1:$PORT"
+WORK=$(mktemp -d)
+OUT=bench/results/web-$(date -u +%Y%m%dT%H%M%SZ).txt
+mkdir -p bench/results
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+
+if [ ! -f target/aftercare-0.1.0-SNAPSHOT.jar ] || [ -n "$(find src -newer target/aftercare-0.1.0-SNAPSHOT.jar -type f | head -1)" ]; then
+  ./mvnw -B -q -DskipTests package
+fi
+
+java -Xmx256m -jar target/aftercare-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
+  --aftercare.embedded-database.data-directory="$WORK/db" --aftercare.link-secret-file="$WORK/link-secret" \
+  --aftercare.preview.requests-per-minute=1000000000 --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
+for _ in $(seq 1 120); do curl -fs -o /dev/null "$BASE/login" && break; sleep 0.5; done
+
+# A clinic, a patient and a treatment, through the pages as a physiotherapist would.
+JAR="$WORK/cookies"
+csrf() { curl -fs -b "$JAR" -c "$JAR" "$BASE$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1; }
+T=$(csrf /setup)
+curl -fs -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "_csrf=$T" --data-urlencode clinicName="Bench Clinic" \
+  --data-urlencode timeZone=Europe/London --data-urlencode name="Bench Physio" \
+  --data-urlencode email=bench@clinic.example --data-urlencode password="a long enough passphrase" "$BASE/setup"
+T=$(csrf /login)
+curl -fs -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "_csrf=$T" --data-urlencode email=bench@clinic.example \
+  --data-urlencode password="a long enough passphrase" "$BASE/login"
+T=$(csrf /patients/new)
+PATIENT=$(curl -s -b "$JAR" -c "$JAR" -o /dev/null -w '%{redirect_url}' --data-urlencode "_csrf=$T" \
+  --data-urlencode firstName=Bench --data-urlencode lastName=Patient --data-urlencode preferredLanguage=en "$BASE/patients")
+T=$(csrf "${PATIENT#$BASE}/treatments/new")
+NOW=$(TZ=Europe/London date +%Y-%m-%dT%H:%M)
+TREATMENT=$(curl -s -b "$JAR" -c "$JAR" -o /dev/null -w '%{redirect_url}' --data-urlencode "_csrf=$T" \
+  --data-urlencode treatedAt="$NOW" --data-urlencode areas=NECK --data-urlencode areas=LOWER_BACK \
+  --data-urlencode intensity=STRONG "$BASE${PATIENT#$BASE}/treatments")
+LINK=$(curl -fs -b "$JAR" "$TREATMENT" | grep -o "http://127.0.0.1:$PORT/p/[A-Za-z0-9_-]*" | head -1)
+[ -n "$LINK" ] || { echo "could not create a patient link" >&2; exit 1; }
+curl -fs -o /dev/null "$LINK"
+
+measure() { # name, wrk arguments...
+  local name=$1; shift
+  wrk -t2 -c32 -d"$DURATION" --latency "$@" | awk -v name="$name" '
+    /Requests\/sec/ { rps = $2 }
+    /^ +99%/ { p99 = $2 }
+    /Non-2xx/ { bad = $4 }
+    END { printf "%s %s %s %s\n", name, rps, p99, (bad == "" ? 0 : bad) }'
+}
+
+echo "warm-up"
+wrk -t2 -c32 -d5s "$BASE/robots.txt" >/dev/null
+wrk -t2 -c32 -d5s "$LINK" >/dev/null
+wrk -t2 -c32 -d5s -s bench/web/preview.lua "$BASE/api/v1/plans/preview" >/dev/null
+
+: > "$WORK/rounds"
+for round in $(seq 1 "$ROUNDS"); do
+  measure baseline "$BASE/robots.txt" >> "$WORK/rounds"
+  measure patient-page "$LINK" >> "$WORK/rounds"
+  measure preview-api -s bench/web/preview.lua "$BASE/api/v1/plans/preview" >> "$WORK/rounds"
+done
+
+python3 - "$WORK/rounds" <<'PY' | tee "$OUT"
+import statistics, sys
+rows = [line.split() for line in open(sys.argv[1])]
+def ms(text):
+    unit = text.lstrip('0123456789.')
+    value = float(text[:len(text) - len(unit)])
+    return value * {'us': 0.001, 'ms': 1, 's': 1000}[unit]
+by = {}
+for name, rps, p99, bad in rows:
+    by.setdefault(name, []).append((float(rps), ms(p99), int(bad)))
+base = statistics.median(r for r, _, _ in by['baseline'])
+print(f"{'what':14} {'req/s (median)':>15} {'p99 ms (worst)':>15} {'non-2xx':>8} {'vs baseline':>12}")
+ok = True
+for name, target in (('baseline', None), ('patient-page', 0.5), ('preview-api', 0.8)):
+    rps = statistics.median(r for r, _, _ in by[name])
+    p99 = max(p for _, p, _ in by[name])
+    bad = sum(b for _, _, b in by[name])
+    ratio = rps / base
+    verdict = ''
+    if target is not None:
+        passed = ratio >= target and bad == 0 and (name != 'patient-page' or p99 < 100)
+        ok &= passed
+        verdict = ('PASS' if passed else 'FAIL') + f' (target {target:.0%}' + (', p99 < 100 ms)' if name == 'patient-page' else ')')
+    print(f"{name:14} {rps:15.0f} {p99:15.1f} {bad:8d} {ratio:11.0%}  {verdict}")
+print('all targets met' if ok else 'some targets missed')
+PY

@@ -29,6 +29,14 @@ class EmbeddedDatabaseTest {
 	}
 
 	@Test
+	void commitsAreDurableBeforeTheyReturn() throws Exception {
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(this.dataDirectory, 0)) {
+			assertThat(queryOne(database, "show synchronous_commit")).isEqualTo("on");
+			assertThat(queryOne(database, "show fsync")).isEqualTo("on");
+		}
+	}
+
+	@Test
 	void aServerOrphanedByAKilledJvmIsStoppedAndTheNextStartSucceedsWithTheData() throws Exception {
 		Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 				System.getProperty("java.class.path"), OrphanMaker.class.getName(), this.dataDirectory.toString())

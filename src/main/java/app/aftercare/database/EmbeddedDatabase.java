@@ -51,8 +51,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
-				// the library's default favours test speed; patients' data must survive a
-				// crash
+				// the library's defaults (-F, synchronous_commit=off) favour test speed;
+				// patients' data must survive a crash
+				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setPGStartupWait(Duration.ofSeconds(30));
 			if (port > 0) {

@@ -14,7 +14,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * Empties every application table before each test, so tests never see each other's data
  * (the Flyway history stays).
  */
-class CleanDatabaseExtension implements BeforeEachCallback {
+public class CleanDatabaseExtension implements BeforeEachCallback {
 
 	@Override
 	public void beforeEach(ExtensionContext context) {

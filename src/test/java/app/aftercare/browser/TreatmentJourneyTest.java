@@ -1,0 +1,75 @@
+package app.aftercare.browser;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import app.aftercare.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A physiotherapist logs a treatment for a new patient, checks the plan before saving it,
+ * prints the aftercare sheet and follows the patient link.
+ */
+@BrowserTest
+class TreatmentJourneyTest {
+
+	static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	@RegisterExtension
+	static final Browsers browsers = new Browsers();
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Test
+	void aPhysiotherapistLogsATreatmentSeeingThePlanBeforeSavingIt() {
+		this.fixtures.clinicWithAdmin("Harbour Physio", "alex@harbour.example");
+		Browser staff = browsers.staff();
+
+		staff.open("/login");
+		staff.assertAccessible();
+		staff.fill("Email", "alex@harbour.example");
+		staff.fill("Password", Fixtures.PASSWORD);
+		staff.press("Log in");
+		assertThat(staff.path()).isEqualTo("/");
+		staff.assertAccessible();
+
+		staff.press("Patients");
+		staff.assertAccessible();
+		staff.press("New patient");
+		staff.assertAccessible();
+		staff.fill("First name", "Jane");
+		staff.fill("Last name", "Doe");
+		staff.press("Save patient");
+		assertThat(staff.text(By.tagName("h1"))).isEqualTo("Jane Doe");
+		staff.assertAccessible();
+		staff.screenshot("treatment", "patient");
+
+		staff.press("New treatment");
+		staff.tick("Lower back");
+		staff.select("Side", "Left");
+		staff.tick("Strong");
+		String treatedAt = staff.field("Treated at").getDomProperty("value");
+		String fullTraining = Journeys.iso(LocalDateTime.parse(treatedAt).atZone(LONDON).plus(Duration.ofHours(48)));
+		staff
+			.find(By.cssSelector("#preview-live [data-milestone=FULL_TRAINING] time[datetime='" + fullTraining + "']"));
+		staff.assertAccessible();
+		staff.screenshot("treatment", "form");
+		staff.press("Save treatment");
+
+		assertThat(staff.path()).matches("/treatments/\\d+");
+		assertThat(staff.find(By.cssSelector("[data-status]")).getDomAttribute("data-status")).isEqualTo("REST");
+		assertThat(staff.find(By.cssSelector("[data-milestone=FULL_TRAINING] time")).getDomAttribute("datetime"))
+			.isEqualTo(fullTraining);
+		staff.assertAccessible();
+		staff.screenshot("treatment", "treatment");
+	}
+
+}

@@ -199,7 +199,9 @@ public class TreatmentService {
 			Integer soreness) {
 		TreatmentFile before = file(clinicId, treatmentId);
 		Instant now = this.clock.instant();
-		SymptomReport report = new SymptomReport(before.treatment(), now, source, symptoms, soreness);
+		// a treatment may be logged up to an hour ahead; a report never precedes it
+		Instant reportedAt = now.isBefore(before.treatment().getTreatedAt()) ? before.treatment().getTreatedAt() : now;
+		SymptomReport report = new SymptomReport(before.treatment(), reportedAt, source, symptoms, soreness);
 		if (source == SymptomSource.PATIENT) {
 			List<ObservedSymptom> observed = report.observed();
 			if (observed.stream().anyMatch((symptom) -> symptom.symptom().urgentSign())) {

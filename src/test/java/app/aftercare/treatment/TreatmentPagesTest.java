@@ -313,6 +313,23 @@ class TreatmentPagesTest {
 	}
 
 	@Test
+	void symptomsRecordedForATreatmentLoggedAheadOfTimeCountFromTheTreatment() throws Exception {
+		LocalDateTime soon = LocalDateTime.ofInstant(this.clock.instant(), LONDON)
+			.truncatedTo(ChronoUnit.MINUTES)
+			.plusMinutes(50);
+		MvcResult saved = this.mvc.perform(validTreatment(soon).param("areas", "NECK").param("intensity", "LIGHT"))
+			.andExpect(status().isFound())
+			.andReturn();
+		String location = saved.getResponse().getRedirectedUrl();
+		this.mvc.perform(
+				post(location + "/symptoms").with(SignedIn.as(this.physio)).with(csrf()).param("symptoms", "DIZZINESS"))
+			.andExpect(status().isFound());
+		this.mvc.perform(get(location).with(SignedIn.as(this.physio)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("datetime=\"" + iso(soon.plusHours(48)) + "\"")));
+	}
+
+	@Test
 	void notesTypedAsHtmlAreShownAsText() throws Exception {
 		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), LONDON).truncatedTo(ChronoUnit.MINUTES);
 		MvcResult saved = this.mvc

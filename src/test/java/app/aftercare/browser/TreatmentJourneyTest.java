@@ -2,7 +2,6 @@ package app.aftercare.browser;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 import app.aftercare.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class TreatmentJourneyTest {
 
-	static final ZoneId LONDON = ZoneId.of("Europe/London");
-
 	@RegisterExtension
 	static final Browsers browsers = new Browsers();
 
@@ -33,12 +30,7 @@ class TreatmentJourneyTest {
 		this.fixtures.clinicWithAdmin("Harbour Physio", "alex@harbour.example");
 		Browser staff = browsers.staff();
 
-		staff.open("/login");
-		staff.assertAccessible();
-		staff.fill("Email", "alex@harbour.example");
-		staff.fill("Password", Fixtures.PASSWORD);
-		staff.press("Log in");
-		assertThat(staff.path()).isEqualTo("/");
+		Journeys.logIn(staff, "alex@harbour.example");
 		staff.assertAccessible();
 
 		staff.press("Patients");
@@ -57,7 +49,8 @@ class TreatmentJourneyTest {
 		staff.select("Side", "Left");
 		staff.tick("Strong");
 		String treatedAt = staff.field("Treated at").getDomProperty("value");
-		String fullTraining = Journeys.iso(LocalDateTime.parse(treatedAt).atZone(LONDON).plus(Duration.ofHours(48)));
+		String fullTraining = Journeys
+			.iso(LocalDateTime.parse(treatedAt).atZone(Journeys.LONDON).plus(Duration.ofHours(48)));
 		staff
 			.find(By.cssSelector("#preview-live [data-milestone=FULL_TRAINING] time[datetime='" + fullTraining + "']"));
 		staff.assertAccessible();

@@ -1,10 +1,12 @@
 package app.aftercare.audit;
 
 import java.time.Clock;
+import java.util.List;
 
 import app.aftercare.security.StaffPrincipal;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -55,9 +57,19 @@ public class AuditLog {
 				remoteAddress()));
 	}
 
+	/**
+	 * One page of {@link #PAGE_SIZE} of the clinic's events, newest first. A negative
+	 * page number gives the first page, one beyond the last gives the last.
+	 */
 	@Transactional(readOnly = true)
 	public Page<AuditEvent> page(Long clinicId, int page) {
-		return this.events.findByClinicIdOrderByOccurredAtDesc(clinicId, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		long total = this.events.countByClinicId(clinicId);
+		int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+		int number = Math.min(Math.max(page, 0), lastPage);
+		PageRequest request = PageRequest.of(number, PAGE_SIZE);
+		List<AuditEvent> content = (total == 0) ? List.of()
+				: this.events.findByClinicIdOrderByOccurredAtDescIdDesc(clinicId, request);
+		return new PageImpl<>(content, request, total);
 	}
 
 	private static StaffPrincipal currentStaff() {

@@ -27,6 +27,11 @@ public class AuditLog {
 
 	public static final int PAGE_SIZE = 50;
 
+	/** The longest actor (an email address) the audit trail keeps. */
+	static final int MAX_ACTOR_LENGTH = 254;
+
+	private static final int MAX_ADDRESS_LENGTH = 64;
+
 	private final AuditEvents events;
 
 	private final Clock clock;
@@ -53,8 +58,8 @@ public class AuditLog {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordAnonymous(Long clinicId, String actor, String action, String recordType, Long recordId) {
-		this.events.save(new AuditEvent(clinicId, null, actor, action, recordType, recordId, this.clock.instant(),
-				remoteAddress()));
+		this.events.save(new AuditEvent(clinicId, null, shortened(actor, MAX_ACTOR_LENGTH), action, recordType,
+				recordId, this.clock.instant(), remoteAddress()));
 	}
 
 	/**
@@ -80,9 +85,16 @@ public class AuditLog {
 
 	private static String remoteAddress() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			return attributes.getRequest().getRemoteAddr();
+			return shortened(attributes.getRequest().getRemoteAddr(), MAX_ADDRESS_LENGTH);
 		}
 		return null;
+	}
+
+	/**
+	 * What is typed at the login form can be of any length; the trail keeps its start.
+	 */
+	private static String shortened(String text, int maxLength) {
+		return (text != null && text.length() > maxLength) ? text.substring(0, maxLength) : text;
 	}
 
 }

@@ -155,6 +155,15 @@ class StaffAdministrationTest {
 	}
 
 	@Test
+	void aRefusedFormKeepsWhatWasTypedButNeverEchoesThePassword() throws Exception {
+		this.mvc.perform(addStaff("Alex Physio", "not-an-email", "my secret passphrase", "ADMIN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Alex Physio\"")))
+			.andExpect(content().string(containsString("value=\"ADMIN\" id=\"role1\" name=\"role\" checked")))
+			.andExpect(content().string(not(containsString("my secret passphrase"))));
+	}
+
+	@Test
 	void aClinicIdOrEnabledFlagSentWithTheFormIsIgnored() throws Exception {
 		StaffMember other = this.fixtures.clinicWithAdmin("Other Clinic", "other@clinic.example");
 		this.mvc

@@ -17,6 +17,7 @@ public class ClinicForm {
 
 	@NotBlank
 	@Size(max = 200)
+	@Pattern(regexp = "\\P{Cc}*", message = "{admin.validation.controlCharacters}")
 	private String name;
 
 	@NotBlank
@@ -27,6 +28,7 @@ public class ClinicForm {
 	private String phone;
 
 	@Size(max = 500)
+	@Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*", message = "{admin.validation.controlCharacters}")
 	private String address;
 
 	@NotNull(message = "{admin.clinic.validation.language}")

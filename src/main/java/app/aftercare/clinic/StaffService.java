@@ -6,6 +6,8 @@ import java.util.List;
 import app.aftercare.audit.AuditActions;
 import app.aftercare.audit.AuditLog;
 
+import org.hibernate.exception.ConstraintViolationException;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffService {
 
 	private static final String RECORD_TYPE = "StaffMember";
+
+	private static final String EMAIL_UNIQUE = "staff_member_email_uk";
 
 	private final StaffMembers staffMembers;
 
@@ -69,8 +73,12 @@ public class StaffService {
 					this.passwordEncoder.encode(command.password()), command.role(), this.clock.instant()));
 		}
 		catch (DataIntegrityViolationException ex) {
-			// the same email saved by a concurrent request since the check above
-			throw new EmailTakenException();
+			if (ex.getCause() instanceof ConstraintViolationException violation
+					&& EMAIL_UNIQUE.equals(violation.getConstraintName())) {
+				// the same email saved by a concurrent request since the check above
+				throw new EmailTakenException();
+			}
+			throw ex;
 		}
 		this.auditLog.record(AuditActions.CREATE, RECORD_TYPE, staffMember.getId());
 		return staffMember;

@@ -90,6 +90,17 @@ class RegistrationTest {
 	}
 
 	@Test
+	void controlCharactersInTheNamesAreFieldErrorsNotAServerError() throws Exception {
+		this.fixtures.clinicWithAdmin("Harbour Physio", "owner@harbour.example");
+		this.mvc
+			.perform(register("hill@physio.example").param("clinicName", "Hill\u0000Physio")
+				.param("name", "Hana\u0000Hill"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("setupForm", "clinicName", "name"));
+		assertThat(this.jdbc.queryForObject("select count(*) from clinic", Integer.class)).isOne();
+	}
+
+	@Test
 	void beforeTheFirstClinicExistsRegistrationIsClosedAndSetupIsTheWayIn() throws Exception {
 		this.mvc.perform(get("/register")).andExpect(status().isNotFound());
 		this.mvc.perform(register("hill@physio.example")).andExpect(status().isNotFound());

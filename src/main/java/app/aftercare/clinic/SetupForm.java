@@ -6,6 +6,7 @@ import app.aftercare.security.AcceptablePassword;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -15,6 +16,7 @@ public class SetupForm {
 
 	@NotBlank
 	@Size(max = 200)
+	@Pattern(regexp = "\\P{Cc}*", message = "{admin.validation.controlCharacters}")
 	private String clinicName;
 
 	@NotBlank
@@ -22,6 +24,7 @@ public class SetupForm {
 
 	@NotBlank
 	@Size(max = 200)
+	@Pattern(regexp = "\\P{Cc}*", message = "{admin.validation.controlCharacters}")
 	private String name;
 
 	@NotBlank

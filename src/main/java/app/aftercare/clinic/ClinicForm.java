@@ -2,6 +2,7 @@ package app.aftercare.clinic;
 
 import java.time.ZoneId;
 
+import app.aftercare.web.PlainText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +18,7 @@ public class ClinicForm {
 
 	@NotBlank
 	@Size(max = 200)
-	@Pattern(regexp = "\\P{Cc}*", message = "{admin.validation.controlCharacters}")
+	@PlainText
 	private String name;
 
 	@NotBlank
@@ -28,7 +29,7 @@ public class ClinicForm {
 	private String phone;
 
 	@Size(max = 500)
-	@Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*", message = "{admin.validation.controlCharacters}")
+	@PlainText
 	private String address;
 
 	@NotNull(message = "{admin.clinic.validation.language}")

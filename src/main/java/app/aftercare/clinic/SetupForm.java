@@ -2,11 +2,11 @@ package app.aftercare.clinic;
 
 import java.time.ZoneId;
 
+import app.aftercare.web.PlainText;
 import app.aftercare.security.AcceptablePassword;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -16,7 +16,7 @@ public class SetupForm {
 
 	@NotBlank
 	@Size(max = 200)
-	@Pattern(regexp = "\\P{Cc}*", message = "{admin.validation.controlCharacters}")
+	@PlainText
 	private String clinicName;
 
 	@NotBlank
@@ -24,7 +24,7 @@ public class SetupForm {
 
 	@NotBlank
 	@Size(max = 200)
-	@Pattern(regexp = "\\P{Cc}*", message = "{admin.validation.controlCharacters}")
+	@PlainText
 	private String name;
 
 	@NotBlank

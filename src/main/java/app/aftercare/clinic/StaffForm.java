@@ -1,10 +1,10 @@
 package app.aftercare.clinic;
 
+import app.aftercare.web.PlainText;
 import app.aftercare.security.AcceptablePassword;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -16,7 +16,7 @@ public class StaffForm {
 
 	@NotBlank
 	@Size(max = 200)
-	@Pattern(regexp = "\\P{Cc}*", message = "{admin.validation.controlCharacters}")
+	@PlainText
 	private String name;
 
 	@NotBlank

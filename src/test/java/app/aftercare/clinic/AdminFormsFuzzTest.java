@@ -77,7 +77,7 @@ class AdminFormsFuzzTest {
 				.param("password", "a long enough passphrase")
 				.param("role", "PHYSIO"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("staffForm", "name", "Pattern"));
+			.andExpect(model().attributeHasFieldErrorCode("staffForm", "name", "PlainText"));
 		this.mvc
 			.perform(post("/admin/clinic").with(SignedIn.as(this.admin))
 				.with(csrf())

@@ -42,15 +42,6 @@ public final class HtmlDocuments {
 		return document;
 	}
 
-	/**
-	 * The text of an HTML document as a reader sees it: no markup, entities decoded,
-	 * every run of white space one space.
-	 */
-	public static String text(String html) {
-		Node body = parse(html).getElementsByTagName("body").item(0);
-		return (body != null) ? body.getTextContent().replaceAll("\\s+", " ").strip() : "";
-	}
-
 	private static void copyChildren(INestableNode from, Node to, Document document) {
 		for (INode child : from.getChildren()) {
 			if (child instanceof Element element) {

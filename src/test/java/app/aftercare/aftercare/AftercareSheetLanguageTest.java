@@ -65,7 +65,7 @@ class AftercareSheetLanguageTest {
 		reportSymptoms(id, "DIZZINESS");
 
 		String html = html(id, "en");
-		String htmlText = HtmlDocuments.text(html);
+		String htmlText = HtmlText.of(html);
 		String pdfText = Pdfs.text(pdf(id, "en")).replaceAll("\\s+", " ");
 
 		List<String> english = englishSentences();
@@ -90,7 +90,7 @@ class AftercareSheetLanguageTest {
 		Patient jane = this.sheets.patient(this.physio, "Jane", "Doe", "en");
 		Long id = this.sheets.logTreatment(this.mvc, this.physio, jane, this.sheets.now(), "LIGHT", "CALF");
 
-		assertThat(HtmlDocuments.text(html(id, "es"))).contains("Aftercare after dry needling", "For Jane", "Calf")
+		assertThat(HtmlText.of(html(id, "es"))).contains("Aftercare after dry needling", "For Jane", "Calf")
 			.doesNotContain("Cuidados", "Gemelo");
 		assertThat(Pdfs.text(pdf(id, "es"))).contains("Aftercare after dry needling").doesNotContain("Cuidados");
 	}

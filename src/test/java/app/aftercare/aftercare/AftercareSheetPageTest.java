@@ -83,7 +83,7 @@ class AftercareSheetPageTest {
 	void theSheetListsTheRedFlagsAndUrgentSignsInPlainWordsWithWhatToDo() throws Exception {
 		Long id = this.sheets.logTreatment(this.mvc, this.physio, this.patient, this.sheets.now(), "LIGHT", "CALF");
 
-		String text = HtmlDocuments.text(sheet(id));
+		String text = HtmlText.of(sheet(id));
 
 		assertThat(text)
 			.contains("Strong pain where you were treated", "A large bruise", "Dizziness", "Feeling sick (nausea)",

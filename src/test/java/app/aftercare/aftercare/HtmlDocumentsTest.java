@@ -30,8 +30,8 @@ class HtmlDocumentsTest {
 	}
 
 	@Test
-	void theTextIsWhatAReaderSeesOfTheBody() {
-		assertThat(HtmlDocuments.text("<html><head><title>T</title></head><body>\n<h1>Hola</h1>\n"
+	void entitiesInTextAreDecodedAndTheMarkupIsGone() {
+		assertThat(HtmlText.of("<html><head><title>T</title></head><body>\n<h1>Hola</h1>\n"
 				+ "<p>&lt;img src=x&gt;   y\n\tmás</p></body></html>"))
 			.isEqualTo("Hola <img src=x> y más");
 	}

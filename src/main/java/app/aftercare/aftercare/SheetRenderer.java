@@ -1,5 +1,6 @@
 package app.aftercare.aftercare;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,9 +40,18 @@ class SheetRenderer {
 
 	private final String css;
 
+	private final byte[] regular;
+
+	private final byte[] bold;
+
+	private final byte[] monospace;
+
 	SheetRenderer(ITemplateEngine templates) {
 		this.templates = templates;
-		this.css = read(new ClassPathResource("static/css/sheet.css"));
+		this.css = new String(read("static/css/sheet.css"), StandardCharsets.UTF_8);
+		this.regular = read(FONTS + "DejaVuSansCondensed.ttf");
+		this.bold = read(FONTS + "DejaVuSansCondensed-Bold.ttf");
+		this.monospace = read(FONTS + "DejaVuSansMono.ttf");
 	}
 
 	/**
@@ -60,16 +70,17 @@ class SheetRenderer {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.withW3cDocument(HtmlDocuments.parse(html), null);
-		builder.useFont(() -> font("DejaVuSansCondensed.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-		builder.useFont(() -> font("DejaVuSansCondensed-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-		builder.useFont(() -> font("DejaVuSansMono.ttf"), MONOSPACE_FONT_FAMILY, 400, FontStyle.NORMAL, true);
+		builder.useFont(() -> new ByteArrayInputStream(this.regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+		builder.useFont(() -> new ByteArrayInputStream(this.bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+		builder.useFont(() -> new ByteArrayInputStream(this.monospace), MONOSPACE_FONT_FAMILY, 400, FontStyle.NORMAL,
+				true);
 		// Everything the sheet needs is in the document: its styles, and the QR code as
 		// a data URI. Nothing is fetched from anywhere.
 		builder.useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
 				ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
 		builder.withProducer("Aftercare");
 		// A tagged PDF that screen readers can follow; it also keeps the renderer to the
-		// embedded fonts, which have every letter a name may need.
+		// embedded fonts (Latin, Greek and Cyrillic letters), never the 14 built-in ones.
 		builder.usePdfUaAccessibility(true);
 		builder.toStream(out);
 		try {
@@ -95,18 +106,9 @@ class SheetRenderer {
 		return variables;
 	}
 
-	private static InputStream font(String name) {
-		try {
-			return new ClassPathResource(FONTS + name).getInputStream();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String read(ClassPathResource resource) {
-		try (InputStream in = resource.getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+	private static byte[] read(String path) {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return in.readAllBytes();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

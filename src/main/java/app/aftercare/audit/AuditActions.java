@@ -17,6 +17,10 @@ public final class AuditActions {
 
 	public static final String UPDATE = "UPDATE";
 
+	public static final String DISABLE = "DISABLE";
+
+	public static final String ENABLE = "ENABLE";
+
 	public static final String EXPORT = "EXPORT";
 
 	public static final String ERASE = "ERASE";

@@ -1,6 +1,7 @@
 package app.aftercare.audit;
 
-import org.springframework.data.domain.Page;
+import java.util.List;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
@@ -8,6 +9,12 @@ public interface AuditEvents extends Repository<AuditEvent, Long> {
 
 	AuditEvent save(AuditEvent event);
 
-	Page<AuditEvent> findByClinicIdOrderByOccurredAtDesc(Long clinicId, Pageable pageable);
+	long countByClinicId(Long clinicId);
+
+	/**
+	 * One page of the clinic's events, newest first. Callers pass an unsorted page
+	 * request: the order is fixed here, and nothing a client sends reaches it.
+	 */
+	List<AuditEvent> findByClinicIdOrderByOccurredAtDescIdDesc(Long clinicId, Pageable page);
 
 }

@@ -1,10 +1,12 @@
 package app.aftercare.audit;
 
 import java.time.Clock;
+import java.util.List;
 
 import app.aftercare.security.StaffPrincipal;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,6 +26,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditLog {
 
 	public static final int PAGE_SIZE = 50;
+
+	/** The longest actor (an email address) the audit trail keeps. */
+	static final int MAX_ACTOR_LENGTH = 254;
+
+	private static final int MAX_ADDRESS_LENGTH = 64;
 
 	private final AuditEvents events;
 
@@ -51,13 +58,23 @@ public class AuditLog {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordAnonymous(Long clinicId, String actor, String action, String recordType, Long recordId) {
-		this.events.save(new AuditEvent(clinicId, null, actor, action, recordType, recordId, this.clock.instant(),
-				remoteAddress()));
+		this.events.save(new AuditEvent(clinicId, null, shortened(actor, MAX_ACTOR_LENGTH), action, recordType,
+				recordId, this.clock.instant(), remoteAddress()));
 	}
 
+	/**
+	 * One page of {@link #PAGE_SIZE} of the clinic's events, newest first. A negative
+	 * page number gives the first page, one beyond the last gives the last.
+	 */
 	@Transactional(readOnly = true)
 	public Page<AuditEvent> page(Long clinicId, int page) {
-		return this.events.findByClinicIdOrderByOccurredAtDesc(clinicId, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		long total = this.events.countByClinicId(clinicId);
+		int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+		int number = Math.min(Math.max(page, 0), lastPage);
+		PageRequest request = PageRequest.of(number, PAGE_SIZE);
+		List<AuditEvent> content = (total == 0) ? List.of()
+				: this.events.findByClinicIdOrderByOccurredAtDescIdDesc(clinicId, request);
+		return new PageImpl<>(content, request, total);
 	}
 
 	private static StaffPrincipal currentStaff() {
@@ -68,9 +85,16 @@ public class AuditLog {
 
 	private static String remoteAddress() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			return attributes.getRequest().getRemoteAddr();
+			return shortened(attributes.getRequest().getRemoteAddr(), MAX_ADDRESS_LENGTH);
 		}
 		return null;
+	}
+
+	/**
+	 * What is typed at the login form can be of any length; the trail keeps its start.
+	 */
+	private static String shortened(String text, int maxLength) {
+		return (text != null && text.length() > maxLength) ? text.substring(0, maxLength) : text;
 	}
 
 }

@@ -2,6 +2,7 @@ package app.aftercare.clinic;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +15,11 @@ import jakarta.persistence.Id;
  */
 @Entity
 public class Clinic {
+
+	/**
+	 * The languages a clinic's pages and sheets can default to.
+	 */
+	public static final List<String> LANGUAGES = List.of("en", "es");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,6 +49,12 @@ public class Clinic {
 	}
 
 	public void updateDetails(String name, ZoneId timeZone, String phone, String address, String defaultLanguage) {
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("A clinic has a name");
+		}
+		if (!LANGUAGES.contains(defaultLanguage)) {
+			throw new IllegalArgumentException("Unknown language");
+		}
 		this.name = name;
 		this.timeZone = timeZone.getId();
 		this.phone = phone;

@@ -6,12 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import app.aftercare.audit.AuditActions;
+import app.aftercare.audit.AuditLog;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates clinics with their first administrator and looks them up.
+ * Creates clinics with their first administrator, looks them up and changes their
+ * details.
  */
 @Service
 public class ClinicService {
@@ -22,12 +26,16 @@ public class ClinicService {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final AuditLog auditLog;
+
 	private final Clock clock;
 
-	ClinicService(Clinics clinics, StaffMembers staffMembers, PasswordEncoder passwordEncoder, Clock clock) {
+	ClinicService(Clinics clinics, StaffMembers staffMembers, PasswordEncoder passwordEncoder, AuditLog auditLog,
+			Clock clock) {
 		this.clinics = clinics;
 		this.staffMembers = staffMembers;
 		this.passwordEncoder = passwordEncoder;
+		this.auditLog = auditLog;
 		this.clock = clock;
 	}
 
@@ -87,6 +95,21 @@ public class ClinicService {
 	@Transactional(readOnly = true)
 	public Clinic clinic(Long clinicId) {
 		return this.clinics.findById(clinicId).orElseThrow(ClinicNotFoundException::new);
+	}
+
+	/**
+	 * Changes the clinic's name, time zone, contact details and default language.
+	 */
+	@Transactional
+	public Clinic updateDetails(Long clinicId, ClinicDetails details) {
+		Clinic clinic = this.clinics.findById(clinicId).orElseThrow(ClinicNotFoundException::new);
+		clinic.updateDetails(details.name(), details.timeZone(), details.phone(), details.address(),
+				details.defaultLanguage());
+		this.auditLog.record(AuditActions.UPDATE, "Clinic", clinicId);
+		return clinic;
+	}
+
+	public record ClinicDetails(String name, ZoneId timeZone, String phone, String address, String defaultLanguage) {
 	}
 
 	public record NewClinic(String clinicName, ZoneId timeZone, String adminName, String email, String password) {

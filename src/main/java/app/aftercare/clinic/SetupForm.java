@@ -2,6 +2,7 @@ package app.aftercare.clinic;
 
 import java.time.ZoneId;
 
+import app.aftercare.web.PlainText;
 import app.aftercare.security.AcceptablePassword;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -15,6 +16,7 @@ public class SetupForm {
 
 	@NotBlank
 	@Size(max = 200)
+	@PlainText
 	private String clinicName;
 
 	@NotBlank
@@ -22,6 +24,7 @@ public class SetupForm {
 
 	@NotBlank
 	@Size(max = 200)
+	@PlainText
 	private String name;
 
 	@NotBlank

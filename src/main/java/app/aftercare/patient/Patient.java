@@ -24,6 +24,13 @@ public class Patient {
 
 	static final int MAX_NAME_LENGTH = 100;
 
+	/**
+	 * What stays of the names of an erased patient.
+	 */
+	public static final String ERASED_FIRST_NAME = "Erased";
+
+	public static final String ERASED_LAST_NAME = "Patient";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -73,6 +80,9 @@ public class Patient {
 	 * Replaces what staff entered about the patient.
 	 */
 	public void change(PatientDetails details, Instant now) {
+		if (isErased()) {
+			throw new IllegalArgumentException("An erased patient cannot be changed");
+		}
 		String first = required(details.firstName());
 		String last = required(details.lastName());
 		if (!LANGUAGES.contains(details.preferredLanguage())) {
@@ -89,6 +99,30 @@ public class Patient {
 		String notes = optional(details.notes());
 		this.notes = (notes != null) ? notes.replace("\r\n", "\n") : null;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Removes the patient's personal data for good: names, date of birth, contact details
+	 * and notes. The row stays, so that treatments and the audit trail keep their
+	 * references; it no longer appears in searches or lists.
+	 */
+	public void erase(Instant now) {
+		this.firstName = ERASED_FIRST_NAME;
+		this.lastName = ERASED_LAST_NAME;
+		this.searchFirstName = "";
+		this.searchLastName = "";
+		this.dateOfBirth = null;
+		this.email = null;
+		this.phone = null;
+		this.notes = null;
+		if (this.erasedAt == null) {
+			this.erasedAt = now;
+		}
+		this.updatedAt = now;
+	}
+
+	public boolean isErased() {
+		return this.erasedAt != null;
 	}
 
 	private static String required(String name) {
@@ -157,6 +191,10 @@ public class Patient {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	public Instant getErasedAt() {
+		return this.erasedAt;
 	}
 
 	public long getVersion() {

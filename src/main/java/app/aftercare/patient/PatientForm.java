@@ -2,6 +2,7 @@ package app.aftercare.patient;
 
 import java.time.LocalDate;
 
+import app.aftercare.web.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,10 +17,12 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class PatientForm {
 
 	@NotBlank
+	@PlainText
 	@Size(max = 100, message = "{patients.validation.tooLong}")
 	private String firstName;
 
 	@NotBlank
+	@PlainText
 	@Size(max = 100, message = "{patients.validation.tooLong}")
 	private String lastName;
 
@@ -28,6 +31,7 @@ public class PatientForm {
 	private LocalDate dateOfBirth;
 
 	@Email
+	@PlainText
 	@Size(max = 254, message = "{patients.validation.tooLong}")
 	private String email;
 
@@ -39,6 +43,7 @@ public class PatientForm {
 	@Pattern(regexp = "en|es", message = "{patients.validation.language}")
 	private String preferredLanguage = "en";
 
+	@PlainText
 	@Size(max = 4000, message = "{patients.validation.tooLong}")
 	private String notes;
 

@@ -34,7 +34,7 @@ class PatientSearchImpl implements PatientSearch {
 	}
 
 	private static String where(List<String> tokens) {
-		StringBuilder where = new StringBuilder("p.clinicId = :clinicId");
+		StringBuilder where = new StringBuilder("p.clinicId = :clinicId and p.erasedAt is null");
 		for (int i = 0; i < tokens.size(); i++) {
 			where.append(" and (p.searchFirstName like :token")
 				.append(i)

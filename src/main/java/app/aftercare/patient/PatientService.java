@@ -88,7 +88,8 @@ public class PatientService {
 
 	/**
 	 * One page of the patients whose names start with every word of the query, by last
-	 * name. A page number beyond the last gives the last page.
+	 * name; erased patients are left out. A page number beyond the last gives the last
+	 * page.
 	 */
 	@Transactional(readOnly = true)
 	public Page<Patient> search(Long clinicId, String query, int page) {
@@ -102,12 +103,25 @@ public class PatientService {
 	}
 
 	/**
-	 * The most recently created or changed patients of the clinic, newest first.
+	 * Removes the personal data of a patient of the clinic (see {@link Patient#erase}).
+	 * Not audited here: the caller records the erasure as a whole.
+	 * @throws PatientNotFoundException when the clinic has no such patient
+	 */
+	public Patient erase(Long clinicId, Long id) {
+		Patient patient = find(clinicId, id);
+		patient.erase(this.clock.instant());
+		this.patients.flush();
+		return patient;
+	}
+
+	/**
+	 * The most recently created or changed patients of the clinic, newest first; erased
+	 * patients are left out.
 	 */
 	@Transactional(readOnly = true)
 	public List<Patient> recent(Long clinicId, int limit) {
 		int bounded = Math.min(Math.max(limit, 1), MAX_RECENT);
-		return this.patients.findByClinicIdOrderByUpdatedAtDescIdDesc(clinicId, Limit.of(bounded));
+		return this.patients.findByClinicIdAndErasedAtIsNullOrderByUpdatedAtDescIdDesc(clinicId, Limit.of(bounded));
 	}
 
 	/**

@@ -20,6 +20,6 @@ interface Patients extends Repository<Patient, Long>, PatientSearch {
 
 	List<Patient> findByClinicIdAndIdIn(Long clinicId, Collection<Long> ids);
 
-	List<Patient> findByClinicIdOrderByUpdatedAtDescIdDesc(Long clinicId, Limit limit);
+	List<Patient> findByClinicIdAndErasedAtIsNullOrderByUpdatedAtDescIdDesc(Long clinicId, Limit limit);
 
 }

@@ -3,6 +3,8 @@ package app.aftercare.patientlink;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import app.aftercare.audit.AuditLog;
@@ -75,6 +77,35 @@ public class PatientLinkService implements TreatmentLinks {
 		this.links.flush();
 		issue(clinicId, treatmentId);
 		this.auditLog.record("LINK_REISSUED", "Treatment", treatmentId);
+	}
+
+	/**
+	 * Every link, active or not, of these treatments of the clinic, oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<PatientLink> links(Long clinicId, Collection<Long> treatmentIds) {
+		if (treatmentIds.isEmpty()) {
+			return List.of();
+		}
+		return this.links.findByClinicIdAndTreatmentIdInOrderByCreatedAtAsc(clinicId, treatmentIds);
+	}
+
+	/**
+	 * Revokes every active link of these treatments of the clinic, without issuing new
+	 * ones (erasure of a patient).
+	 * @return how many links were revoked
+	 */
+	@Transactional
+	public int revokeAll(Long clinicId, Collection<Long> treatmentIds) {
+		Instant now = this.clock.instant();
+		int revoked = 0;
+		for (PatientLink link : links(clinicId, treatmentIds)) {
+			if (!link.isRevoked()) {
+				link.revoke(now);
+				revoked++;
+			}
+		}
+		return revoked;
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package app.aftercare.patientlink;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
@@ -18,6 +20,8 @@ interface PatientLinks extends Repository<PatientLink, Long> {
 	 * token itself is the capability.
 	 */
 	Optional<PatientLink> findByTokenHash(String tokenHash);
+
+	List<PatientLink> findByClinicIdAndTreatmentIdInOrderByCreatedAtAsc(Long clinicId, Collection<Long> treatmentIds);
 
 	@Query("select l from PatientLink l where l.clinicId = :clinicId and l.treatmentId = :treatmentId and l.revokedAt is null")
 	Optional<PatientLink> findActive(Long clinicId, Long treatmentId);

@@ -48,7 +48,9 @@ class SecurityConfiguration {
 		http.formLogin((form) -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false));
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"));
-		http.sessionManagement((sessions) -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry));
+		http.sessionManagement((sessions) -> sessions.maximumSessions(-1)
+			.sessionRegistry(sessionRegistry)
+			.expiredUrl("/login?expired"));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		http.addFilterBefore(new LoginThrottle.Filter(loginThrottle), UsernamePasswordAuthenticationFilter.class);

@@ -3,6 +3,7 @@ package app.aftercare.treatment;
 import java.time.LocalDateTime;
 
 import app.aftercare.rules.MilestoneCode;
+import app.aftercare.web.PlainText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -26,6 +27,7 @@ public class ReviewForm {
 	private LocalDateTime extendedTo;
 
 	@NotBlank(message = "{review.note.required}")
+	@PlainText
 	@Size(max = 2000)
 	private String note;
 

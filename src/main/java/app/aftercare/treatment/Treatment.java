@@ -86,6 +86,14 @@ public class Treatment {
 	}
 
 	/**
+	 * Removes the free-text notes, which may name or describe the patient (erasure of the
+	 * patient's personal data).
+	 */
+	void eraseNotes() {
+		this.notes = null;
+	}
+
+	/**
 	 * What the rule set needs to compute this treatment's plan.
 	 */
 	public PlanInput planInput(List<ObservedSymptom> symptoms, Review review) {

@@ -13,6 +13,7 @@ import app.aftercare.rules.Intensity;
 import app.aftercare.rules.Side;
 import app.aftercare.rules.Symptom;
 import app.aftercare.rules.TreatedArea;
+import app.aftercare.web.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -50,6 +51,7 @@ public class TreatmentForm {
 
 	private Set<Symptom> symptoms = new LinkedHashSet<>();
 
+	@PlainText
 	@Size(max = 4000)
 	private String notes;
 

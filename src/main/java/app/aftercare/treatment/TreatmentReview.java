@@ -55,6 +55,14 @@ public class TreatmentReview {
 		this.note = note;
 	}
 
+	/**
+	 * Removes the free-text note (erasure of the patient's personal data); the decision
+	 * itself stays, so the plan does not change.
+	 */
+	void eraseNote() {
+		this.note = null;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -181,6 +181,24 @@ public class TreatmentService {
 	}
 
 	/**
+	 * Removes the free text of a patient's treatments and reviews (erasure); symptom
+	 * reports hold no free text and stay as clinical records.
+	 * @return the ids of the patient's treatments
+	 */
+	@Transactional
+	public List<Long> eraseNotesOfPatient(Long clinicId, Long patientId) {
+		List<Treatment> patientTreatments = this.treatments.findByClinicIdAndPatientIdOrderByTreatedAtDesc(clinicId,
+				patientId);
+		List<Long> ids = patientTreatments.stream().map(Treatment::getId).toList();
+		patientTreatments.forEach(Treatment::eraseNotes);
+		if (!ids.isEmpty()) {
+			this.reviews.findByClinicIdAndTreatmentIdInOrderByReviewedAtAsc(clinicId, ids)
+				.forEach(TreatmentReview::eraseNote);
+		}
+		return ids;
+	}
+
+	/**
 	 * The clinic's treatments of one calendar day in its time zone, at most
 	 * {@code limit}, in the order they were given.
 	 */

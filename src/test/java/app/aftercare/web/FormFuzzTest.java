@@ -19,6 +19,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * QUALITY.md 21: random strings, huge values, bad dates, unknown codes and missing fields
@@ -62,6 +64,28 @@ class FormFuzzTest {
 	void aClinicWithAPatient() {
 		this.physio = this.fixtures.clinicWithAdmin("Fuzz Clinic", "owner@fuzz.example");
 		this.patient = this.fixtures.patient(this.physio, "Fuzzy", "Patient");
+	}
+
+	@Test
+	void aNulCharacterInAnyTextFieldIsAFieldErrorNotAServerError() throws Exception {
+		this.mvc
+			.perform(post("/patients").with(SignedIn.as(this.physio))
+				.with(csrf())
+				.param("firstName", "Nul\u0000")
+				.param("lastName", "Patient")
+				.param("notes", "a\u0000b")
+				.param("preferredLanguage", "en"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("patientForm", "firstName", "notes"));
+		this.mvc
+			.perform(post("/patients/{id}/treatments", this.patient.getId()).with(SignedIn.as(this.physio))
+				.with(csrf())
+				.param("treatedAt", "2026-05-12T10:00")
+				.param("areas", "NECK")
+				.param("intensity", "LIGHT")
+				.param("notes", "\u0000"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("treatmentForm", "notes"));
 	}
 
 	@Test

@@ -1,0 +1,78 @@
+package app.aftercare.aftercare;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import app.aftercare.audit.AuditLog;
+import app.aftercare.clinic.Clinic;
+import app.aftercare.clinic.ClinicService;
+import app.aftercare.patient.Patient;
+import app.aftercare.patient.PatientService;
+import app.aftercare.treatment.PlanView;
+import app.aftercare.treatment.Treatment;
+import app.aftercare.treatment.TreatmentFile;
+import app.aftercare.treatment.TreatmentLinks;
+import app.aftercare.treatment.TreatmentLinks.LinkState;
+import app.aftercare.treatment.TreatmentService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gathers what the aftercare sheet of a treatment shows, in a fixed number of queries,
+ * and records that staff printed it.
+ */
+@Service
+public class AftercareSheetService {
+
+	static final String PRINT = "PRINT";
+
+	private final TreatmentService treatments;
+
+	private final PatientService patients;
+
+	private final ClinicService clinics;
+
+	private final TreatmentLinks links;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	AftercareSheetService(TreatmentService treatments, PatientService patients, ClinicService clinics,
+			TreatmentLinks links, AuditLog auditLog, Clock clock) {
+		this.treatments = treatments;
+		this.patients = patients;
+		this.clinics = clinics;
+		this.links = links;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	/**
+	 * The sheet of a treatment of the clinic, with the treatment's active patient link
+	 * made absolute with {@code baseUrl} (unless {@code aftercare.public-url} is set).
+	 * @throws app.aftercare.treatment.TreatmentNotFoundException for a treatment of
+	 * another clinic
+	 */
+	@Transactional(readOnly = true)
+	public AftercareSheet print(Long clinicId, Long treatmentId, String baseUrl) {
+		TreatmentFile file = this.treatments.file(clinicId, treatmentId);
+		Treatment treatment = file.treatment();
+		Clinic clinic = this.clinics.clinic(clinicId);
+		Patient patient = this.patients.get(clinicId, treatment.getPatientId());
+		String physiotherapist = this.clinics.staffNames(clinicId).get(treatment.getPhysioId());
+		Optional<LinkState> link = this.links.state(clinicId, treatmentId, file.plan(), baseUrl);
+		ZoneId zone = clinic.getTimeZone();
+		Instant now = this.clock.instant();
+		this.auditLog.record(PRINT, "Treatment", treatmentId);
+		return new AftercareSheet(treatmentId, patient.getPreferredLocale(), clinic.getName(), clinic.getPhone(),
+				clinic.getAddress(), patient.getFirstName(), physiotherapist, treatment.getTreatedAt().atZone(zone),
+				treatment.getAreas(), PlanView.of(file.plan(), zone, now), link.map(LinkState::url).orElse(null),
+				link.map(LinkState::expiresAt).map((expiresAt) -> expiresAt.atZone(zone)).orElse(null),
+				now.atZone(zone));
+	}
+
+}

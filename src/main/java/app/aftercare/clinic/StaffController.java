@@ -1,0 +1,97 @@
+package app.aftercare.clinic;
+
+import java.util.Arrays;
+import java.util.List;
+
+import app.aftercare.security.StaffPrincipal;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The clinic's staff for its admins: the list, adding a staff member, disabling and
+ * enabling one.
+ */
+@Controller
+@RequestMapping("/admin/staff")
+class StaffController {
+
+	private static final String VIEW = "admin/staff";
+
+	private static final String REDIRECT = "redirect:/admin/staff";
+
+	private final StaffService staffService;
+
+	StaffController(StaffService staffService) {
+		this.staffService = staffService;
+	}
+
+	@InitBinder("staffForm")
+	void allowFields(WebDataBinder binder) {
+		binder.setAllowedFields(StaffForm.FIELDS);
+	}
+
+	@ModelAttribute("roles")
+	List<Role> roles() {
+		return Arrays.asList(Role.values());
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+		model.addAttribute("staffForm", new StaffForm());
+		return page(me, model);
+	}
+
+	@PostMapping
+	String add(@AuthenticationPrincipal StaffPrincipal me, @Valid StaffForm staffForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return page(me, model);
+		}
+		try {
+			this.staffService.add(me.clinicId(), staffForm.toCommand());
+		}
+		catch (EmailTakenException ex) {
+			result.rejectValue("email", "validation.email.taken");
+			return page(me, model);
+		}
+		redirect.addFlashAttribute("message", "admin.staff.added");
+		return REDIRECT;
+	}
+
+	@PostMapping("/{id}/disable")
+	String disable(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, RedirectAttributes redirect) {
+		try {
+			this.staffService.disable(me.clinicId(), me.staffId(), id);
+			redirect.addFlashAttribute("message", "admin.staff.disabled");
+		}
+		catch (CannotDisableYourselfException ex) {
+			redirect.addFlashAttribute("problem", "admin.staff.cannotDisableYourself");
+		}
+		return REDIRECT;
+	}
+
+	@PostMapping("/{id}/enable")
+	String enable(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, RedirectAttributes redirect) {
+		this.staffService.enable(me.clinicId(), id);
+		redirect.addFlashAttribute("message", "admin.staff.enabled");
+		return REDIRECT;
+	}
+
+	private String page(StaffPrincipal me, Model model) {
+		model.addAttribute("staff", this.staffService.staff(me.clinicId()));
+		return VIEW;
+	}
+
+}

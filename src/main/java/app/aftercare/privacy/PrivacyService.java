@@ -1,0 +1,157 @@
+package app.aftercare.privacy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import app.aftercare.audit.AuditActions;
+import app.aftercare.audit.AuditLog;
+import app.aftercare.clinic.ClinicService;
+import app.aftercare.patient.Patient;
+import app.aftercare.patient.PatientService;
+import app.aftercare.patientlink.PatientLink;
+import app.aftercare.patientlink.PatientLinkService;
+import app.aftercare.privacy.PatientExport.AreaData;
+import app.aftercare.privacy.PatientExport.LinkData;
+import app.aftercare.privacy.PatientExport.MilestoneData;
+import app.aftercare.privacy.PatientExport.PatientData;
+import app.aftercare.privacy.PatientExport.PlanData;
+import app.aftercare.privacy.PatientExport.ReviewData;
+import app.aftercare.privacy.PatientExport.SymptomReportData;
+import app.aftercare.privacy.PatientExport.TreatmentData;
+import app.aftercare.rules.Plan;
+import app.aftercare.treatment.SymptomReport;
+import app.aftercare.treatment.Treatment;
+import app.aftercare.treatment.TreatmentFile;
+import app.aftercare.treatment.TreatmentReview;
+import app.aftercare.treatment.TreatmentService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A patient's rights over their data (GDPR art. 15, 17, 20): export everything the clinic
+ * holds about one patient, and erase their personal data. Both are audited; the audit
+ * trail itself holds record ids, not personal data, and is kept.
+ */
+@Service
+public class PrivacyService {
+
+	private static final String RECORD_TYPE = "Patient";
+
+	private final PatientService patients;
+
+	private final TreatmentService treatments;
+
+	private final PatientLinkService links;
+
+	private final ClinicService clinics;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	PrivacyService(PatientService patients, TreatmentService treatments, PatientLinkService links,
+			ClinicService clinics, AuditLog auditLog, Clock clock) {
+		this.patients = patients;
+		this.treatments = treatments;
+		this.links = links;
+		this.clinics = clinics;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	/**
+	 * Everything about one patient of the clinic: their details, treatments with plans,
+	 * symptom reports, reviews, and the history of their links.
+	 * @throws app.aftercare.patient.PatientNotFoundException when the clinic has no such
+	 * patient
+	 */
+	@Transactional(readOnly = true)
+	public PatientExport export(Long clinicId, Long patientId) {
+		Patient patient = this.patients.get(clinicId, patientId);
+		List<TreatmentFile> files = this.treatments.forPatient(clinicId, patientId);
+		Map<Long, List<PatientLink>> linksByTreatment = this.links
+			.links(clinicId, files.stream().map((file) -> file.treatment().getId()).toList())
+			.stream()
+			.collect(Collectors.groupingBy(PatientLink::getTreatmentId));
+		Map<Long, String> staffNames = this.clinics.staffNames(clinicId);
+		Instant now = this.clock.instant();
+		List<TreatmentData> treatmentData = files.stream()
+			.map((file) -> treatment(file, staffNames,
+					linksByTreatment.getOrDefault(file.treatment().getId(), List.of()), now))
+			.toList();
+		PatientExport export = new PatientExport(PatientExport.FORMAT, now, this.clinics.clinic(clinicId).getName(),
+				patient(patient), treatmentData);
+		this.auditLog.record(AuditActions.EXPORT, RECORD_TYPE, patientId);
+		return export;
+	}
+
+	/**
+	 * Erases a patient of the clinic: revokes every link of their treatments, removes
+	 * their names, date of birth, contact details and notes, and the free text of their
+	 * treatments and reviews. Treatments, symptom reports and reviews stay as clinical
+	 * records without personal text; the audit trail stays. Erasing twice changes nothing
+	 * more.
+	 * @throws app.aftercare.patient.PatientNotFoundException when the clinic has no such
+	 * patient
+	 */
+	@Transactional
+	public void erase(Long clinicId, Long patientId) {
+		this.patients.get(clinicId, patientId);
+		List<Long> treatmentIds = this.treatments.eraseNotesOfPatient(clinicId, patientId);
+		this.links.revokeAll(clinicId, treatmentIds);
+		this.patients.erase(clinicId, patientId);
+		this.auditLog.record(AuditActions.ERASE, RECORD_TYPE, patientId);
+	}
+
+	private static PatientData patient(Patient patient) {
+		return new PatientData(patient.getId(), patient.getFirstName(), patient.getLastName(), patient.getDateOfBirth(),
+				patient.getEmail(), patient.getPhone(), patient.getPreferredLanguage(), patient.getNotes(),
+				patient.getCreatedAt(), patient.getUpdatedAt(), patient.getErasedAt());
+	}
+
+	private static TreatmentData treatment(TreatmentFile file, Map<Long, String> staffNames, List<PatientLink> links,
+			Instant now) {
+		Treatment treatment = file.treatment();
+		return new TreatmentData(treatment.getId(), treatment.getTreatedAt(), staffNames.get(treatment.getPhysioId()),
+				treatment.getAreas()
+					.stream()
+					.map((area) -> new AreaData(area.area().name(), (area.side() != null) ? area.side().name() : null))
+					.toList(),
+				treatment.getIntensity().name(), treatment.isSensitiveArea(), treatment.getNeedleCount(),
+				treatment.getNotes(), treatment.getRuleSet(), plan(file.plan(), now),
+				file.reports().stream().map(PrivacyService::report).toList(),
+				file.reviews().stream().map((review) -> review(review, staffNames)).toList(),
+				links.stream()
+					.map((link) -> new LinkData(link.getCreatedAt(), link.getRevokedAt(), link.getLastOpenedAt(),
+							link.getOpenCount()))
+					.toList(),
+				treatment.getCreatedAt(), treatment.getUpdatedAt());
+	}
+
+	private static PlanData plan(Plan plan, Instant now) {
+		return new PlanData(plan.statusAt(now).name(),
+				plan.milestones()
+					.stream()
+					.map((milestone) -> new MilestoneData(milestone.code().name(), milestone.from(), milestone.onHold(),
+							milestone.rules().stream().map(Enum::name).toList()))
+					.toList(),
+				plan.advice().stream().map(Enum::name).toList(), plan.safetyNet());
+	}
+
+	private static SymptomReportData report(SymptomReport report) {
+		return new SymptomReportData(report.getReportedAt(), report.getSource().name(),
+				report.getSymptoms().stream().map(Enum::name).sorted().toList(), report.getSoreness(),
+				(report.getAlertLevel() != null) ? report.getAlertLevel().name() : null, report.getResolvedAt());
+	}
+
+	private static ReviewData review(TreatmentReview review, Map<Long, String> staffNames) {
+		return new ReviewData(review.getReviewedAt(), staffNames.get(review.getReviewerId()), review.getClearedFrom(),
+				(review.getExtendedMilestone() != null) ? review.getExtendedMilestone().name() : null,
+				review.getExtendedTo(), review.getNote());
+	}
+
+}

@@ -35,6 +35,18 @@ public final class Browser implements AutoCloseable {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(15);
 
+	/** The innermost elements that reach past the right edge of the viewport. */
+	private static final String WIDEST_ELEMENTS = """
+			var width = arguments[0];
+			return Array.from(document.body.querySelectorAll('*')).filter(function (e) {
+			  return e.getBoundingClientRect().right > width + 1 && !Array.from(e.children).some(function (c) {
+			    return c.getBoundingClientRect().right > width + 1;
+			  });
+			}).slice(0, 5).map(function (e) {
+			  return e.outerHTML.slice(0, 120) + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + ')';
+			}).join('; ');
+			""";
+
 	private final ChromeDriver driver;
 
 	private final Path profile;
@@ -313,13 +325,13 @@ public final class Browser implements AutoCloseable {
 		long pageHeight = ((Number) script("return Math.max(document.documentElement.scrollHeight,"
 				+ " document.body ? document.body.scrollHeight : 0)"))
 			.longValue();
-		if (mobile) {
-			long pageWidth = ((Number) script("return document.documentElement.scrollWidth")).longValue();
-			assertThat(pageWidth).as("width of %s at %d px (nothing may overflow sideways)", path(), viewportWidth)
-				.isLessThanOrEqualTo(viewportWidth);
-		}
+		long pageWidth = ((Number) script("return document.documentElement.scrollWidth")).longValue();
 		metrics(viewportWidth, (int) Math.max(viewportHeight, Math.min(pageHeight, 16000)), mobile);
 		saveScreenshot(file);
+		if (pageWidth > viewportWidth) {
+			fail("At " + viewportWidth + " px " + path() + " is " + pageWidth + " px wide; too wide: "
+					+ script(WIDEST_ELEMENTS, viewportWidth));
+		}
 	}
 
 	private void saveScreenshot(Path file) {

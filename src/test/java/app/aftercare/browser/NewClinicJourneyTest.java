@@ -15,11 +15,13 @@ class NewClinicJourneyTest {
 
 	static final String OWNER_PASSWORD = "harbour lights at dawn";
 
+	static final String PHYSIO_PASSWORD = "needles and patience";
+
 	@RegisterExtension
 	static final Browsers browsers = new Browsers();
 
 	@Test
-	void aNewClinicIsSetUpAndItsOwnerLogsIn() {
+	void aNewClinicIsSetUpItsOwnerAddsAPhysiotherapistAndThePhysiotherapistLogsIn() {
 		Browser browser = browsers.staff();
 
 		browser.open("/");
@@ -42,6 +44,30 @@ class NewClinicJourneyTest {
 		assertThat(browser.text(By.cssSelector("[data-clinic]"))).isEqualTo("Harbour Physio");
 		browser.assertAccessible();
 		browser.screenshot("clinic", "dashboard");
+
+		browser.press("Admin");
+		assertThat(browser.path()).isEqualTo("/admin/staff");
+		browser.assertAccessible();
+		browser.fill("Name", "Sam Physio");
+		browser.fill("Email", "sam@harbour.example");
+		browser.fill("Initial password", PHYSIO_PASSWORD);
+		browser.tick("Physiotherapist");
+		browser.press("Add staff member");
+		assertThat(browser.text(By.cssSelector(".flash"))).contains("Staff member added");
+		assertThat(browser.text(By.cssSelector("table.staff tbody"))).contains("Sam Physio", "sam@harbour.example",
+				"Physiotherapist");
+		browser.assertAccessible();
+		browser.screenshot("clinic", "staff");
+
+		browser.press("Log out");
+		assertThat(browser.path()).isEqualTo("/login?logout");
+		assertThat(browser.bodyText()).contains("You have logged out.").doesNotContain("Pat Owner");
+
+		Journeys.logIn(browser, "sam@harbour.example", PHYSIO_PASSWORD);
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Hello, Sam Physio");
+		assertThat(browser.text(By.cssSelector("[data-clinic]"))).isEqualTo("Harbour Physio");
+		assertThat(browser.findAll(By.linkText("Admin"))).as("a physiotherapist sees no admin pages").isEmpty();
+		browser.assertAccessible();
 	}
 
 }

@@ -2,12 +2,14 @@ package app.aftercare.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -311,6 +313,28 @@ public final class Browser implements AutoCloseable {
 		capture(SCREENSHOTS.resolve(journey + "-" + page + "-desktop.png"), 1280, 900, false);
 		capture(SCREENSHOTS.resolve(journey + "-" + page + "-360.png"), 360, 740, true);
 		viewport(this.width, this.height);
+	}
+
+	/**
+	 * Prints the current page as Chromium prints it on A4 paper, saves the PDF as
+	 * {@code target/screenshots/<journey>-<page>-print.pdf}, and tells how many pages it
+	 * has.
+	 */
+	int print(String journey, String page) {
+		Map<String, Object> pdf = this.driver.executeCdpCommand("Page.printToPDF",
+				Map.of("paperWidth", 8.27, "paperHeight", 11.69, "preferCSSPageSize", true, "printBackground", true));
+		byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(journey + "-" + page + "-print.pdf"), bytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return (int) Pattern.compile("/Type\\s*/Page[^s]")
+			.matcher(new String(bytes, StandardCharsets.ISO_8859_1))
+			.results()
+			.count();
 	}
 
 	/**

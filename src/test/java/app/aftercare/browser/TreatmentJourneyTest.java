@@ -63,6 +63,20 @@ class TreatmentJourneyTest {
 			.isEqualTo(fullTraining);
 		staff.assertAccessible();
 		staff.screenshot("treatment", "treatment");
+		String treatmentPage = staff.path();
+		String link = staff.find(By.cssSelector(".link-url a")).getDomAttribute("href");
+
+		staff.press("Print aftercare sheet");
+		assertThat(staff.path()).startsWith(treatmentPage + "/aftercare");
+		assertThat(staff.text(By.cssSelector(".first-name"))).isEqualTo("Jane");
+		assertThat(staff.bodyText()).doesNotContain("Doe");
+		assertThat(staff.find(By.cssSelector("[data-milestone=FULL_TRAINING] time")).getDomAttribute("datetime"))
+			.isEqualTo(fullTraining);
+		assertThat(staff.text(By.cssSelector("[data-patient-link] .link-text"))).isEqualTo(link);
+		staff.find(By.cssSelector("[data-patient-link] img.qr"));
+		staff.assertAccessible();
+		staff.screenshot("treatment", "sheet");
+		assertThat(staff.print("treatment", "sheet")).as("printed pages of the aftercare sheet").isEqualTo(1);
 	}
 
 }

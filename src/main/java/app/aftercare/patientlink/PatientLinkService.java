@@ -107,7 +107,7 @@ public class PatientLinkService implements TreatmentLinks {
 	 */
 	@Transactional
 	public void recordOpened(Long linkId) {
-		this.links.findById(linkId).ifPresent((link) -> link.opened(this.clock.instant()));
+		this.links.markOpened(linkId, this.clock.instant());
 	}
 
 	/**

@@ -58,8 +58,7 @@ class PatientCalendar {
 			.property("PRODID",
 					"-//Aftercare//Patient calendar " + plan.ruleSet() + "//"
 							+ locale.getLanguage().toUpperCase(Locale.ROOT))
-			.property("CALSCALE", "GREGORIAN")
-			.property("METHOD", "PUBLISH");
+			.property("CALSCALE", "GREGORIAN");
 		for (MilestoneCode code : EVENTS) {
 			Milestone milestone = plan.milestone(code);
 			if (milestone.onHold()) {

@@ -1,9 +1,7 @@
 package app.aftercare.patientlink;
 
-import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -23,12 +21,5 @@ interface PatientLinks extends Repository<PatientLink, Long> {
 
 	@Query("select l from PatientLink l where l.clinicId = :clinicId and l.treatmentId = :treatmentId and l.revokedAt is null")
 	Optional<PatientLink> findActive(Long clinicId, Long treatmentId);
-
-	/**
-	 * One statement, so that opens at the same moment are all counted.
-	 */
-	@Modifying
-	@Query("update PatientLink l set l.lastOpenedAt = :now, l.openCount = l.openCount + 1 where l.id = :id")
-	int markOpened(Long id, Instant now);
 
 }

@@ -79,7 +79,8 @@ class PatientPageController {
 	@GetMapping("/p/{token}")
 	String page(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
 		this.guessing.checkAllowed(request);
-		PatientPage page = this.pages.open(token).orElseThrow(() -> this.guessing.miss(request));
+		PatientPage page = this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
+		this.pages.opened(page);
 		if (!model.containsAttribute("checkInForm")) {
 			model.addAttribute("checkInForm", new CheckInForm());
 		}

@@ -58,22 +58,18 @@ class PatientPages {
 	}
 
 	/**
-	 * The page of a valid link, noting that the patient opened it: the only change a
-	 * visit makes.
-	 */
-	@Transactional
-	public Optional<PatientPage> open(String token) {
-		Optional<OpenedLink> opened = this.links.resolve(token);
-		opened.ifPresent((link) -> this.links.recordOpened(link.link().getId()));
-		return opened.map(this::page);
-	}
-
-	/**
-	 * The page of a valid link, changing nothing.
+	 * The page of a valid link, read in one transaction; changes nothing.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<PatientPage> find(String token) {
 		return this.links.resolve(token).map(this::page);
+	}
+
+	/**
+	 * Notes that the patient opened the page: the only change a visit makes.
+	 */
+	public void opened(PatientPage page) {
+		this.links.recordOpened(page.linkId());
 	}
 
 	/**

@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +18,7 @@ import app.aftercare.patient.PatientDetails;
 import app.aftercare.patient.PatientService;
 import app.aftercare.support.Fixtures;
 import app.aftercare.support.IntegrationTest;
+import app.aftercare.support.SqlStatements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -262,6 +267,48 @@ class PatientPageTest {
 			.isEqualTo(2);
 		assertThat(this.side.treatmentPage(this.physio, id)).contains("data-link-opened=\"true\"")
 			.contains("(2 times)");
+	}
+
+	@Test
+	void opensAtTheSameMomentAreAllCounted() throws Exception {
+		Long id = this.side.logTreatment(this.physio, this.patient, this.side.now(), "NECK", "LIGHT");
+		String token = this.side.tokenOf(this.physio, id);
+		ExecutorService patients = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Integer>> opens = new ArrayList<>();
+			for (int i = 0; i < 40; i++) {
+				opens.add(patients
+					.submit(() -> this.mvc.perform(get("/p/{token}", token)).andReturn().getResponse().getStatus()));
+			}
+			for (Future<Integer> open : opens) {
+				assertThat(open.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+			}
+		}
+		finally {
+			patients.shutdownNow();
+		}
+
+		assertThat(this.jdbc.queryForObject("select open_count from patient_link where treatment_id = ?", Integer.class,
+				id))
+			.isEqualTo(40);
+	}
+
+	@Test
+	void thePageNeedsTheSameFewQueriesWithOneReportOrMany() throws Exception {
+		Long id = this.side.logTreatment(this.physio, this.patient, this.side.now(), "NECK", "LIGHT");
+		String token = this.side.tokenOf(this.physio, id);
+		this.side.checkIn(token, "soreness", "3");
+		SqlStatements.reset();
+		this.side.page(token);
+		int few = SqlStatements.count();
+		for (int i = 0; i < 12; i++) {
+			this.side.checkIn(token, "soreness", "4");
+		}
+		SqlStatements.reset();
+		this.side.page(token);
+		int many = SqlStatements.count();
+
+		assertThat(many).isEqualTo(few).isLessThanOrEqualTo(6);
 	}
 
 	private String snapshot() {

@@ -24,7 +24,7 @@ class PatientResponseHeaders extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		response.setHeader("Referrer-Policy", "no-referrer");
 		response.setHeader("Cache-Control", "no-store");
-		response.setHeader("X-Robots-Tag", "noindex, nofollow");
+		response.setHeader("X-Robots-Tag", "noindex");
 		chain.doFilter(request, response);
 	}
 

@@ -120,7 +120,7 @@ class LinkLifeTest {
 		for (MockHttpServletResponse response : responses) {
 			assertThat(response.getHeaders("Referrer-Policy")).containsExactly("no-referrer");
 			assertThat(response.getHeaders("Cache-Control")).containsExactly("no-store");
-			assertThat(response.getHeader("X-Robots-Tag")).contains("noindex");
+			assertThat(response.getHeaders("X-Robots-Tag")).containsExactly("noindex");
 		}
 		assertThat(answer(get("/login"), 200).getHeader("Referrer-Policy")).isEqualTo("same-origin");
 	}

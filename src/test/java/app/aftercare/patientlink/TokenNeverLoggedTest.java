@@ -103,10 +103,20 @@ class TokenNeverLoggedTest {
 			.isEqualTo(200);
 		assertThat(browser.send(get("/p/" + mistyped), HttpResponse.BodyHandlers.ofString()).statusCode())
 			.isEqualTo(404);
-		assertThat(
-				browser.send(post("/p/" + token + "/check-in", "symptoms=NAUSEA"), HttpResponse.BodyHandlers.ofString())
-					.statusCode())
-			.isEqualTo(403);
+		HttpResponse<String> refused = browser.send(post("/p/" + token + "/check-in", "symptoms=NAUSEA"),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).doesNotContain(token);
+		HttpResponse<String> refusedPage = browser.send(HttpRequest.newBuilder(uri("/p/" + token + "/check-in"))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("symptoms=NAUSEA"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refusedPage.statusCode()).isEqualTo(403);
+		assertThat(refusedPage.body()).contains("data-error=\"403\"")
+			.contains("This page was open for too long")
+			.doesNotContain(token);
+		assertThat(refusedPage.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
 
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> accessLog().contains("\"POST /p/***/check-in HTTP/1.1\" 403"));

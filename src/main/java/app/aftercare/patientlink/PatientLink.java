@@ -51,11 +51,6 @@ public class PatientLink {
 		}
 	}
 
-	void opened(Instant now) {
-		this.lastOpenedAt = now;
-		this.openCount++;
-	}
-
 	public boolean isRevoked() {
 		return this.revokedAt != null;
 	}

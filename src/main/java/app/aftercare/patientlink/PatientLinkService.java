@@ -3,6 +3,8 @@ package app.aftercare.patientlink;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +20,9 @@ import app.aftercare.treatment.TreatmentService;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
@@ -45,15 +49,18 @@ public class PatientLinkService implements TreatmentLinks {
 
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
 	private final String publicUrl;
 
 	PatientLinkService(PatientLinks links, LinkTokens tokens, TreatmentService treatments, AuditLog auditLog,
-			Clock clock, @Value("${aftercare.public-url:}") String publicUrl) {
+			Clock clock, JdbcTemplate jdbc, @Value("${aftercare.public-url:}") String publicUrl) {
 		this.links = links;
 		this.tokens = tokens;
 		this.treatments = treatments;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.jdbc = jdbc;
 		this.publicUrl = StringUtils.trimTrailingCharacter(publicUrl, '/');
 	}
 
@@ -134,11 +141,14 @@ public class PatientLinkService implements TreatmentLinks {
 
 	/**
 	 * Notes that the patient opened their link: the only thing a GET of the patient page
-	 * changes.
+	 * changes. One statement in auto-commit, outside any transaction, so that the link's
+	 * row is locked only while the statement runs, and every open is counted, even when
+	 * many open the same link at once.
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void recordOpened(Long linkId) {
-		this.links.findById(linkId).ifPresent((link) -> link.opened(this.clock.instant()));
+		this.jdbc.update("update patient_link set last_opened_at = ?, open_count = open_count + 1 where id = ?",
+				OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), linkId);
 	}
 
 	/**

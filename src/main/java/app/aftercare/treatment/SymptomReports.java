@@ -22,7 +22,10 @@ interface SymptomReports extends Repository<SymptomReport, Long> {
 	@Query("""
 			select r from SymptomReport r
 			where r.clinicId = :clinicId and r.alertLevel is not null and r.resolvedAt is null
-			order by r.alertLevel, r.reportedAt desc""")
+			order by case r.alertLevel
+				when app.aftercare.treatment.AlertLevel.URGENT then 0
+				when app.aftercare.treatment.AlertLevel.CONTACT_PHYSIO then 1
+				else 2 end, r.reportedAt desc""")
 	List<SymptomReport> findOpenAlerts(Long clinicId, Limit limit);
 
 	@Query("""

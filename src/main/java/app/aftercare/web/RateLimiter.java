@@ -21,6 +21,8 @@ public final class RateLimiter {
 
 	private final Duration period;
 
+	private final boolean fixedWindow;
+
 	private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
 
 		@Override
@@ -31,8 +33,21 @@ public final class RateLimiter {
 	});
 
 	public RateLimiter(long capacity, Duration period) {
+		this(capacity, period, false);
+	}
+
+	private RateLimiter(long capacity, Duration period, boolean fixedWindow) {
 		this.capacity = capacity;
 		this.period = period;
+		this.fixedWindow = fixedWindow;
+	}
+
+	/**
+	 * A limit whose whole allowance comes back at once at the end of each period, rather
+	 * than little by little: "at most N per period", exactly.
+	 */
+	public static RateLimiter fixedWindow(long capacity, Duration period) {
+		return new RateLimiter(capacity, period, true);
 	}
 
 	/**
@@ -52,9 +67,14 @@ public final class RateLimiter {
 	}
 
 	private Bucket bucket(String key) {
-		return this.buckets.computeIfAbsent(key, (k) -> Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(this.capacity).refillGreedy(this.capacity, this.period).build())
-			.build());
+		return this.buckets.computeIfAbsent(key, (k) -> Bucket.builder().addLimit(limit()).build());
+	}
+
+	private Bandwidth limit() {
+		if (this.fixedWindow) {
+			return Bandwidth.builder().capacity(this.capacity).refillIntervally(this.capacity, this.period).build();
+		}
+		return Bandwidth.builder().capacity(this.capacity).refillGreedy(this.capacity, this.period).build();
 	}
 
 }

@@ -1,0 +1,180 @@
+package app.aftercare.patientlink;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+
+import app.aftercare.rules.Symptom;
+import app.aftercare.treatment.AlertLevel;
+import app.aftercare.treatment.PlanView;
+import app.aftercare.treatment.SymptomReport;
+import app.aftercare.treatment.SymptomsForm;
+import app.aftercare.web.TooManyRequestsException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The patient's page behind a link, their check-in and their calendar file. No login: the
+ * token is the capability. Every token that leads nowhere — unknown, malformed, expired
+ * or revoked — gets the same 404 page, and counts against the address.
+ */
+@Controller
+class PatientPageController {
+
+	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+	private static final List<Symptom> RED_FLAGS = Arrays.stream(Symptom.values()).filter(Symptom::redFlag).toList();
+
+	private static final List<Symptom> URGENT_SIGNS = Arrays.stream(Symptom.values())
+		.filter(Symptom::urgentSign)
+		.toList();
+
+	private final PatientPages pages;
+
+	private final PatientCalendar calendar;
+
+	private final TokenGuessing guessing;
+
+	private final LocaleResolver localeResolver;
+
+	private final Clock clock;
+
+	PatientPageController(PatientPages pages, PatientCalendar calendar, TokenGuessing guessing,
+			LocaleResolver localeResolver, Clock clock) {
+		this.pages = pages;
+		this.calendar = calendar;
+		this.guessing = guessing;
+		this.localeResolver = localeResolver;
+		this.clock = clock;
+	}
+
+	@InitBinder("checkInForm")
+	void checkInFields(WebDataBinder binder) {
+		binder.setAllowedFields(SymptomsForm.FIELDS);
+	}
+
+	@GetMapping("/p/{token}")
+	String page(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
+		this.guessing.checkAllowed(request);
+		PatientPage page = this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
+		this.pages.opened(page);
+		if (!model.containsAttribute("checkInForm")) {
+			model.addAttribute("checkInForm", new CheckInForm());
+		}
+		return show(page, token, model, request, response);
+	}
+
+	@PostMapping("/p/{token}/check-in")
+	String checkIn(@PathVariable String token, @Valid CheckInForm checkInForm, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		this.guessing.checkAllowed(request);
+		PatientPage page = this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return show(page, token, model, request, response);
+		}
+		SymptomReport report = this.pages.checkIn(page, checkInForm.getSymptoms(), checkInForm.getSoreness());
+		redirect.addFlashAttribute("checkedIn", confirmation(report.getAlertLevel()));
+		return "redirect:/p/" + token;
+	}
+
+	/**
+	 * Back to the page after reloading the URL of a check-in that had errors.
+	 */
+	@GetMapping("/p/{token}/check-in")
+	String checkInPage(@PathVariable String token, HttpServletRequest request) {
+		this.guessing.checkAllowed(request);
+		this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
+		return "redirect:/p/" + token;
+	}
+
+	@GetMapping("/p/{token}/calendar.ics")
+	ResponseEntity<String> calendar(@PathVariable String token, HttpServletRequest request) {
+		this.guessing.checkAllowed(request);
+		PatientPage page = this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
+		if (!PatientCalendar.hasEvents(page.file().plan())) {
+			throw new LinkNotFoundException();
+		}
+		return ResponseEntity.ok()
+			.contentType(TEXT_CALENDAR)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("aftercare.ics").build().toString())
+			.body(this.calendar.write(page, this.clock.instant()));
+	}
+
+	/**
+	 * Anything else under {@code /p/} is a token leading nowhere too.
+	 */
+	@RequestMapping("/p/**")
+	void elsewhere(HttpServletRequest request) {
+		this.guessing.checkAllowed(request);
+		throw this.guessing.miss(request);
+	}
+
+	@ExceptionHandler(LinkNotFoundException.class)
+	ModelAndView notFound() {
+		return PatientErrorPages.page(HttpStatus.NOT_FOUND);
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	ModelAndView tooManyRequests() {
+		return PatientErrorPages.page(HttpStatus.TOO_MANY_REQUESTS);
+	}
+
+	private String show(PatientPage page, String token, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		this.localeResolver.setLocale(request, response, page.locale());
+		Instant now = this.clock.instant();
+		model.addAttribute("token", token);
+		model.addAttribute("firstName", page.firstName());
+		model.addAttribute("clinic", new ClinicContact(page.clinicName(), page.clinicPhone(), page.clinicPhoneUri()));
+		model.addAttribute("plan", PlanView.of(page.file().plan(), page.zone(), now));
+		model.addAttribute("zoneName", page.zone().getDisplayName(TextStyle.FULL, page.locale()));
+		model.addAttribute("emergency", page.emergency());
+		model.addAttribute("calendar", PatientCalendar.hasEvents(page.file().plan()));
+		model.addAttribute("redFlags", RED_FLAGS);
+		model.addAttribute("urgentSigns", URGENT_SIGNS);
+		return "patient/page";
+	}
+
+	private static String confirmation(AlertLevel alert) {
+		if (alert == null) {
+			return "patient.checkIn.sent";
+		}
+		return (alert == AlertLevel.URGENT) ? "patient.checkIn.urgent" : "patient.checkIn.alerted";
+	}
+
+	/**
+	 * The clinic as the patient page shows it.
+	 *
+	 * @param name the clinic's name
+	 * @param phone the phone as entered, or null
+	 * @param phoneUri the phone as a {@code tel:} link, or null
+	 */
+	record ClinicContact(String name, String phone, String phoneUri) {
+	}
+
+}

@@ -203,11 +203,11 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Sets a date-and-time field. Chromium types into {@code datetime-local} in the order
-	 * of its locale, so the value is set as the field's own picker would, with the same
-	 * events.
+	 * Sets a {@code date} or {@code datetime-local} field. Chromium types into these in
+	 * the order of its locale, so the value is set as the field's own picker would, with
+	 * the same events.
 	 */
-	void setDateTime(String label, String isoLocal) {
+	void setDate(String label, String isoLocal) {
 		WebElement input = field(label);
 		script("arguments[0].value = arguments[1];" + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
 				+ "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, isoLocal);

@@ -83,7 +83,7 @@ class PatientJourneyTest {
 		assertThat(staff.path()).isEqualTo("/treatments/" + treatment.getId());
 		staff.assertAccessible();
 		// cleared from the minute after the report, so the report is behind the review
-		staff.setDateTime("Cleared from",
+		staff.setDate("Cleared from",
 				ZonedDateTime.now(Journeys.LONDON)
 					.plusMinutes(1)
 					.truncatedTo(ChronoUnit.MINUTES)

@@ -26,7 +26,7 @@ class TreatmentJourneyTest {
 	Fixtures fixtures;
 
 	@Test
-	void aPhysiotherapistLogsATreatmentSeeingThePlanBeforeSavingIt() {
+	void aPhysiotherapistLogsATreatmentSeeingThePlanBeforeSavingItPrintsTheSheetAndThePatientOpensTheLink() {
 		this.fixtures.clinicWithAdmin("Harbour Physio", "alex@harbour.example");
 		Browser staff = browsers.staff();
 
@@ -35,12 +35,18 @@ class TreatmentJourneyTest {
 
 		staff.press("Patients");
 		staff.assertAccessible();
+		staff.screenshot("treatment", "patients");
 		staff.press("New patient");
 		staff.assertAccessible();
 		staff.fill("First name", "Jane");
 		staff.fill("Last name", "Doe");
+		staff.setDate("Date of birth", "1984-03-09");
+		staff.fill("Email", "jane@example.com");
+		staff.fill("Phone", "07700 900123");
+		staff.select("Preferred language", "English");
 		staff.press("Save patient");
 		assertThat(staff.text(By.tagName("h1"))).isEqualTo("Jane Doe");
+		assertThat(staff.bodyText()).contains("jane@example.com", "07700 900123");
 		staff.assertAccessible();
 		staff.screenshot("treatment", "patient");
 
@@ -77,6 +83,21 @@ class TreatmentJourneyTest {
 		staff.assertAccessible();
 		staff.screenshot("treatment", "sheet");
 		assertThat(staff.print("treatment", "sheet")).as("printed pages of the aftercare sheet").isEqualTo(1);
+
+		Browser patient = browsers.patient();
+		patient.open(staff.text(By.cssSelector("[data-patient-link] .link-text")));
+		assertThat(patient.text(By.tagName("h1"))).startsWith("Jane");
+		assertThat(patient.find(By.cssSelector("[data-status]")).getDomAttribute("data-status")).isEqualTo("REST");
+		assertThat(patient.find(By.cssSelector("[data-milestone=FULL_TRAINING] time")).getDomAttribute("datetime"))
+			.as("the patient page and the printed sheet agree")
+			.isEqualTo(fullTraining);
+		patient.assertAccessible();
+		patient.screenshot("treatment", "patient-page");
+
+		staff.open(treatmentPage);
+		assertThat(staff.find(By.cssSelector("[data-link-opened]")).getDomAttribute("data-link-opened"))
+			.as("the clinic sees that the link was opened")
+			.isEqualTo("true");
 	}
 
 }

@@ -2,10 +2,20 @@ package app.aftercare.browser;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
 
 import app.aftercare.clinic.StaffMember;
 import app.aftercare.patient.Patient;
+import app.aftercare.rules.Area;
+import app.aftercare.rules.Intensity;
+import app.aftercare.rules.TreatedArea;
 import app.aftercare.support.Fixtures;
+import app.aftercare.treatment.Treatment;
+import app.aftercare.treatment.TreatmentDetails;
+import app.aftercare.treatment.TreatmentService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -28,6 +38,9 @@ class KeyboardOnlyTest {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	TreatmentService treatments;
 
 	@Test
 	void theTreatmentFormCanBeFilledInAndSavedWithTheKeyboardAlone() {
@@ -63,6 +76,35 @@ class KeyboardOnlyTest {
 		assertThat(browser.bodyText()).contains("Lower back (Left)", "Strong", "Logged without a mouse.", "Dizziness");
 		assertThat(browser.find(By.cssSelector("[data-milestone=FULL_TRAINING] time")).getDomAttribute("datetime"))
 			.isEqualTo(fullTraining);
+	}
+
+	@Test
+	void theCheckInFormCanBeFilledInAndSentWithTheKeyboardAlone() {
+		StaffMember physio = this.fixtures.clinicWithAdmin("Harbour Physio", "alex@harbour.example");
+		Patient patient = this.fixtures.patient(physio, "Jane", "Doe");
+		ZonedDateTime treatedAt = ZonedDateTime.now(Journeys.LONDON).minusHours(1).truncatedTo(ChronoUnit.MINUTES);
+		Treatment treatment = this.treatments.log(physio.getClinic().getId(), physio.getId(), patient.getId(),
+				new TreatmentDetails(treatedAt.toInstant(), List.of(new TreatedArea(Area.FOREARM_HAND, null)),
+						Intensity.LIGHT, false, null, Set.of(), null));
+		Browser staff = browsers.staff();
+		Journeys.logIn(staff, "alex@harbour.example");
+		staff.open("/treatments/" + treatment.getId());
+		Browser phone = browsers.patient();
+		phone.open(staff.find(By.cssSelector(".link-url a")).getDomAttribute("href"));
+
+		phone.tabTo(phone.field("I feel dizzy"), 40);
+		phone.press(Keys.SPACE);
+		phone.tabTo(phone.field("Soreness (0–10)"), 20);
+		phone.type("5");
+		phone.tabTo(phone.find(By.xpath("//button[normalize-space()='Send check-in']")), 5);
+		phone.navigatingBy(() -> phone.press(Keys.ENTER));
+
+		phone.find(By.cssSelector("[data-checked-in]"));
+		assertThat(phone.find(By.cssSelector("[data-milestone=LIGHT_EXERCISE] time")).getDomAttribute("datetime"))
+			.as("the red flag sent by keyboard moved light exercise to 48 h")
+			.isEqualTo(Journeys.iso(treatedAt.plusHours(48)));
+		staff.open("/treatments/" + treatment.getId());
+		assertThat(staff.text(By.cssSelector("[data-report]"))).contains("Dizziness", "5/10");
 	}
 
 	/**

@@ -81,7 +81,9 @@ class PatientJourneyTest {
 
 		staff.navigatingBy(() -> staff.find(firstAlert).findElement(By.linkText("Jane Doe")).click());
 		assertThat(staff.path()).isEqualTo("/treatments/" + treatment.getId());
+		assertThat(staff.find(By.cssSelector("[data-alert]")).getDomAttribute("data-alert")).isEqualTo("RED_FLAG");
 		staff.assertAccessible();
+		staff.screenshot("patient", "treatment-alert");
 		// cleared from the minute after the report, so the report is behind the review
 		staff.setDate("Cleared from",
 				ZonedDateTime.now(Journeys.LONDON)

@@ -2,7 +2,8 @@ package app.aftercare.patient;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+
+import app.aftercare.web.Times;
 
 /**
  * A treatment as the patient page shows it: its time in the clinic's time zone.
@@ -11,11 +12,9 @@ import java.time.format.DateTimeFormatter;
  */
 public record TreatmentRow(Long id, ZonedDateTime treatedAt, String treatedAtIso, String areasText, String statusCode) {
 
-	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
-
 	static TreatmentRow of(TreatmentSummary summary, ZoneId zone) {
 		ZonedDateTime treatedAt = summary.treatedAt().atZone(zone);
-		return new TreatmentRow(summary.id(), treatedAt, ISO.format(treatedAt), summary.areasText(),
+		return new TreatmentRow(summary.id(), treatedAt, Times.ISO_WITH_OFFSET.format(treatedAt), summary.areasText(),
 				summary.statusCode());
 	}
 

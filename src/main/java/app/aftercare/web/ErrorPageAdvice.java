@@ -1,8 +1,12 @@
 package app.aftercare.web;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.hibernate.TransactionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +21,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -76,10 +81,32 @@ class ErrorPageAdvice {
 				|| ex instanceof IllegalArgumentException) {
 			return HttpStatus.BAD_REQUEST;
 		}
-		if (ex instanceof CannotCreateTransactionException || ex instanceof DataAccessResourceFailureException) {
+		if (isDatabaseUnavailable(ex)) {
 			return HttpStatus.SERVICE_UNAVAILABLE;
 		}
 		return HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+	/**
+	 * Whether the database could not be reached: no connection to be had, one that broke
+	 * (SQL state class 08), or a transaction that could not even be rolled back (its
+	 * connection is gone; the first error is then hidden behind the rollback's).
+	 */
+	static boolean isDatabaseUnavailable(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+					|| cause instanceof SQLTransientConnectionException
+					|| cause instanceof SQLNonTransientConnectionException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+			if (cause instanceof TransactionSystemException || cause instanceof TransactionException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

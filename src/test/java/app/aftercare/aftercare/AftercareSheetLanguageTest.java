@@ -75,7 +75,7 @@ class AftercareSheetLanguageTest {
 			assertThat(htmlText).as("the Spanish page's text").doesNotContain(sentence);
 			assertThat(pdfText).as("the Spanish PDF's text").doesNotContain(sentence);
 		}
-		String dateTime = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", SPANISH).format(treatedAt);
+		String dateTime = DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'de' yyyy, HH:mm", SPANISH).format(treatedAt);
 		for (String text : List.of(htmlText, pdfText)) {
 			assertThat(text).contains("Cuidados después de la punción seca", "Para Lucía", "Cuello", "Zona lumbar",
 					"Entrenamiento completo", "Punción cerca del pecho", "Contacte con la clínica si tiene",

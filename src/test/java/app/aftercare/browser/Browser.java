@@ -7,14 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -31,7 +34,7 @@ import static org.assertj.core.api.Assertions.fail;
  * (1280×900) or a phone (360×740). Finds fields by their visible label and buttons by
  * their text, as a person does; waits for conditions, never for time.
  */
-public final class Browser implements AutoCloseable {
+final class Browser implements AutoCloseable {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -108,10 +111,6 @@ public final class Browser implements AutoCloseable {
 		this.driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
 	}
 
-	ChromeDriver driver() {
-		return this.driver;
-	}
-
 	// Navigation
 
 	void open(String pathOrUrl) {
@@ -150,7 +149,7 @@ public final class Browser implements AutoCloseable {
 		waitUntil((driver) -> "complete".equals(script("return document.readyState")));
 	}
 
-	<T> T waitUntil(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
+	<T> T waitUntil(Function<? super WebDriver, T> condition) {
 		return new WebDriverWait(this.driver, PATIENCE).until(condition);
 	}
 
@@ -209,8 +208,11 @@ public final class Browser implements AutoCloseable {
 	 */
 	void setDate(String label, String isoLocal) {
 		WebElement input = field(label);
-		script("arguments[0].value = arguments[1];" + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-				+ "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, isoLocal);
+		script("""
+				arguments[0].value = arguments[1];
+				arguments[0].dispatchEvent(new Event('input', {bubbles: true}));
+				arguments[0].dispatchEvent(new Event('change', {bubbles: true}));
+				""", input, isoLocal);
 		assertThat(input.getDomProperty("value")).isEqualTo(isoLocal);
 	}
 
@@ -391,7 +393,7 @@ public final class Browser implements AutoCloseable {
 
 	private void deleteProfile() {
 		try (var paths = Files.walk(this.profile)) {
-			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
 		}
 		catch (IOException ex) {
 			// a temporary profile left behind is harmless

@@ -15,7 +15,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * the class. Before each test both forget their cookies; when a test fails, what each
  * showed is saved under {@code target/screenshots/failures/}.
  */
-public class Browsers implements BeforeEachCallback, AfterAllCallback, TestExecutionExceptionHandler {
+class Browsers implements BeforeEachCallback, AfterAllCallback, TestExecutionExceptionHandler {
 
 	private String baseUrl;
 
@@ -38,7 +38,7 @@ public class Browsers implements BeforeEachCallback, AfterAllCallback, TestExecu
 	/**
 	 * The clinic's browser, on a desktop.
 	 */
-	public Browser staff() {
+	Browser staff() {
 		if (this.staff == null) {
 			this.staff = Browser.desktop(this.baseUrl);
 		}
@@ -49,7 +49,7 @@ public class Browsers implements BeforeEachCallback, AfterAllCallback, TestExecu
 	 * The patient's browser: another browser altogether (no cookie of the clinic's), on a
 	 * phone 360 px wide.
 	 */
-	public Browser patient() {
+	Browser patient() {
 		if (this.patient == null) {
 			this.patient = Browser.phone(this.baseUrl);
 		}

@@ -7,9 +7,11 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -17,6 +19,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -28,9 +31,32 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
 			+ "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
+	/**
+	 * Patient links: no login and no session. The check-in form's CSRF token lives in a
+	 * cookie scoped to {@code /p/} (double submit), so opening a link never creates a
+	 * server-side session.
+	 */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle,
-			SessionRegistry sessionRegistry) throws Exception {
+	@Order(1)
+	SecurityFilterChain patientLinkSecurity(HttpSecurity http) throws Exception {
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookiePath("/p/");
+		csrfTokens.setCookieName("AFTERCARE_CHECKIN");
+		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Strict"));
+		http.securityMatcher("/p/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain staffSecurity(HttpSecurity http, LoginThrottle loginThrottle, SessionRegistry sessionRegistry)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers("/setup", "/register", "/login", "/error", "/robots.txt", "/favicon.ico")

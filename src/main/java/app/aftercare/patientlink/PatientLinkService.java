@@ -141,12 +141,14 @@ public class PatientLinkService implements TreatmentLinks {
 
 	/**
 	 * Notes that the patient opened their link: the only thing a GET of the patient page
-	 * changes. One statement in auto-commit, outside any transaction, so that the link's
-	 * row is locked only while the statement runs, and every open is counted, even when
-	 * many open the same link at once.
+	 * changes. Its own short transaction, locking the link's row only for one statement,
+	 * so every open is counted even when many open the same link at once; and committed
+	 * without waiting for the disk, since "last opened" is a convenience: a crash may
+	 * lose the last fraction of a second of it, never anything clinical.
 	 */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordOpened(Long linkId) {
+		this.jdbc.execute("set local synchronous_commit to off");
 		this.jdbc.update("update patient_link set last_opened_at = ?, open_count = open_count + 1 where id = ?",
 				OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), linkId);
 	}

@@ -159,12 +159,7 @@ class RegistrationTest {
 	}
 
 	private MockHttpSession logIn(String email) throws Exception {
-		return (MockHttpSession) this.mvc
-			.perform(post("/login").with(csrf()).param("email", email).param("password", "a long enough passphrase"))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		return SignedIn.byForm(this.mvc, email, "a long enough passphrase");
 	}
 
 }

@@ -1,6 +1,7 @@
 package app.aftercare.clinic;
 
 import app.aftercare.support.Fixtures;
+import app.aftercare.support.SignedIn;
 import app.aftercare.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,15 +100,7 @@ class StaffSessionsTest {
 	}
 
 	private MockHttpSession logIn(String email) throws Exception {
-		return (MockHttpSession) this.mvc
-			.perform(post("/login").session(new MockHttpSession())
-				.with(csrf())
-				.param("email", email)
-				.param("password", Fixtures.PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		return SignedIn.byForm(this.mvc, email, Fixtures.PASSWORD);
 	}
 
 }

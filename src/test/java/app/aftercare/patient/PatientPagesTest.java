@@ -345,12 +345,7 @@ class PatientPagesTest {
 	}
 
 	private MockHttpSession logIn(String email) throws Exception {
-		return (MockHttpSession) this.mvc
-			.perform(post("/login").with(csrf()).param("email", email).param("password", Fixtures.PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		return SignedIn.byForm(this.mvc, email, Fixtures.PASSWORD);
 	}
 
 	private int patientCount() {

@@ -18,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -139,10 +140,19 @@ final class Browser implements AutoCloseable {
 	 * Runs an action that leads to another page, and waits until that page has loaded.
 	 */
 	void navigatingBy(Runnable action) {
-		WebElement page = this.driver.findElement(By.tagName("html"));
+		script("window.aftercareLeftPage = true");
 		action.run();
-		waitUntil(ExpectedConditions.stalenessOf(page));
-		waitForPage();
+		waitUntil((driver) -> {
+			try {
+				return Boolean.TRUE
+					.equals(script("return window.aftercareLeftPage !== true && document.readyState === 'complete'"));
+			}
+			catch (WebDriverException ex) {
+				// between two documents the driver may answer with an error: not there
+				// yet
+				return false;
+			}
+		});
 	}
 
 	private void waitForPage() {

@@ -27,7 +27,7 @@ fi
 
 java -Xmx256m -jar target/aftercare-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
   --aftercare.embedded-database.data-directory="$WORK/db" --aftercare.link-secret-file="$WORK/link-secret" \
-  --aftercare.preview.requests-per-minute=1000000000 --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
+  --aftercare.preview.requests-per-minute=1000000000 --logging.level.root=WARN ${APP_ARGS:-} > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 120); do curl -fs -o /dev/null "$BASE/login" && break; sleep 0.5; done

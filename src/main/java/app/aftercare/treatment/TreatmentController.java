@@ -185,7 +185,9 @@ class TreatmentController {
 		}
 		if (!model.containsAttribute("reviewForm")) {
 			ReviewForm review = new ReviewForm();
-			review.setClearedFrom(LocalDateTime.ofInstant(now, zone).truncatedTo(ChronoUnit.MINUTES));
+			// the next whole minute, so that a report made in the current minute is
+			// cleared too
+			review.setClearedFrom(LocalDateTime.ofInstant(now, zone).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1));
 			model.addAttribute("reviewForm", review);
 		}
 		return "treatments/show";

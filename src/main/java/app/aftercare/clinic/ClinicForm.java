@@ -3,7 +3,6 @@ package app.aftercare.clinic;
 import java.time.ZoneId;
 
 import app.aftercare.web.PlainText;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -22,6 +21,7 @@ public class ClinicForm {
 	private String name;
 
 	@NotBlank
+	@KnownTimeZone
 	private String timeZone;
 
 	@Size(max = 40)
@@ -44,11 +44,6 @@ public class ClinicForm {
 		form.address = clinic.getAddress();
 		form.defaultLanguage = clinic.getDefaultLanguage();
 		return form;
-	}
-
-	@AssertTrue(message = "{validation.timeZone.unknown}")
-	public boolean isTimeZoneKnown() {
-		return this.timeZone == null || this.timeZone.isBlank() || TimeZones.isKnown(this.timeZone);
 	}
 
 	ClinicService.ClinicDetails toDetails() {

@@ -4,7 +4,6 @@ import java.time.ZoneId;
 
 import app.aftercare.web.PlainText;
 import app.aftercare.security.AcceptablePassword;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -20,6 +19,7 @@ public class SetupForm {
 	private String clinicName;
 
 	@NotBlank
+	@KnownTimeZone
 	private String timeZone = "Europe/London";
 
 	@NotBlank
@@ -34,11 +34,6 @@ public class SetupForm {
 
 	@AcceptablePassword
 	private String password;
-
-	@AssertTrue(message = "{validation.timeZone.unknown}")
-	public boolean isTimeZoneKnown() {
-		return this.timeZone == null || this.timeZone.isBlank() || TimeZones.isKnown(this.timeZone);
-	}
 
 	ClinicService.NewClinic toCommand() {
 		return new ClinicService.NewClinic(this.clinicName, ZoneId.of(this.timeZone), this.name, this.email,

@@ -88,8 +88,7 @@ class SetupAndLoginTest {
 				.param("password", "short"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("clinic/setup"))
-			.andExpect(
-					model().attributeHasFieldErrors("setupForm", "clinicName", "email", "password", "timeZoneKnown"));
+			.andExpect(model().attributeHasFieldErrors("setupForm", "clinicName", "email", "password", "timeZone"));
 		assertThat(this.jdbc.queryForObject("select count(*) from clinic", Integer.class)).isZero();
 	}
 

@@ -29,7 +29,12 @@ java -Xmx256m -jar target/aftercare-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
   --aftercare.embedded-database.data-directory="$WORK/db" --aftercare.embedded-database.port="$DB_PORT" \
   --aftercare.link-secret-file="$WORK/link-secret" --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
+stop_app() { # SIGTERM lets the app stop its embedded PostgreSQL; give it up to 30 s
+  kill "$APP" 2>/dev/null || true
+  for _ in $(seq 1 150); do kill -0 "$APP" 2>/dev/null || break; sleep 0.2; done
+  rm -rf "$WORK"
+}
+trap stop_app EXIT
 until curl -fs -o /dev/null "$BASE/login"; do sleep 0.1; done
 UP=$(python3 -c "import sys; print(round(float(sys.argv[2]) - float(sys.argv[1]), 1))" "$START" "$(date +%s.%N)")
 

@@ -29,7 +29,12 @@ java -Xmx256m -jar target/aftercare-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
   --aftercare.embedded-database.data-directory="$WORK/db" --aftercare.link-secret-file="$WORK/link-secret" \
   --aftercare.preview.requests-per-minute=1000000000 --logging.level.root=WARN ${APP_ARGS:-} > "$WORK/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
+stop_app() { # SIGTERM lets the app stop its embedded PostgreSQL; give it up to 30 s
+  kill "$APP" 2>/dev/null || true
+  for _ in $(seq 1 150); do kill -0 "$APP" 2>/dev/null || break; sleep 0.2; done
+  rm -rf "$WORK"
+}
+trap stop_app EXIT
 for _ in $(seq 1 120); do curl -fs -o /dev/null "$BASE/login" && break; sleep 0.5; done
 
 # A clinic, a patient and a treatment, through the pages as a physiotherapist would.

@@ -1,9 +1,11 @@
 package app.aftercare.dashboard;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
+import app.aftercare.clinic.ClinicService;
 import app.aftercare.clinic.StaffMember;
 import app.aftercare.patient.Patient;
 import app.aftercare.rules.Area;
@@ -45,6 +47,9 @@ class DashboardTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	ClinicService clinics;
+
 	StaffMember physio;
 
 	@BeforeEach
@@ -83,6 +88,20 @@ class DashboardTest {
 		assertThat(page.indexOf("data-alert=\"URGENT\"")).isNotNegative()
 			.isLessThan(page.indexOf("data-alert=\"RED_FLAG\""));
 		assertThat(page).contains("Ben Patient", "Ann Patient", "Cai Patient");
+	}
+
+	@Test
+	void anAdminIsAskedForTheClinicsPhoneUntilItIsSet() throws Exception {
+		String page = this.mvc.perform(get("/").with(SignedIn.as(this.physio)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("data-missing-phone", "href=\"/admin/clinic\"");
+
+		this.clinics.updateDetails(clinicId(), new ClinicService.ClinicDetails("Harbour Physio",
+				ZoneId.of("Europe/London"), "01632 960123", "7 Quay Street", "en"));
+		page = this.mvc.perform(get("/").with(SignedIn.as(this.physio))).andReturn().getResponse().getContentAsString();
+		assertThat(page).doesNotContain("data-missing-phone");
 	}
 
 	private void treatedTodayWithAnAlert(String name) {

@@ -117,7 +117,7 @@ public class Treatment {
 	/**
 	 * What the rule set needs to compute this treatment's plan.
 	 */
-	public PlanInput planInput(List<ObservedSymptom> symptoms, Review review) {
+	PlanInput planInput(List<ObservedSymptom> symptoms, Review review) {
 		return new PlanInput(this.treatedAt, this.areas, this.intensity, this.sensitiveArea, symptoms, review);
 	}
 

@@ -144,34 +144,38 @@ public final class TreatmentFile {
 
 	/**
 	 * Changes the treatment, unless someone else saved it since {@code version} was read.
-	 * When the treatment time moves, the symptoms seen in clinic at the treatment move
-	 * with it; a new time within the allowed window but after any other report is
-	 * refused, since no report precedes its treatment. Symptoms are not edited here: they
-	 * only ever add up (milestones never move earlier).
+	 * Symptoms are not edited here: they only ever add up (milestones never move
+	 * earlier).
 	 * @throws TreatmentConflictException when the treatment changed since
-	 * @throws InvalidTreatmentException when the new time is out of bounds
+	 * @throws InvalidTreatmentException when a new treatment time is out of bounds
 	 */
 	void change(long version, TreatmentDetails details, Instant now) {
 		if (this.treatment.getVersion() != version) {
 			throw new TreatmentConflictException(this.treatment);
 		}
-		Instant before = this.treatment.getTreatedAt();
-		Instant after = details.treatedAt();
-		if (!after.equals(before)) {
-			Treatment.checkTreatedAt(after, now);
-			List<SymptomReport> moving = this.reports.stream()
-				.filter((report) -> seenAtTreatment(report, before))
-				.toList();
-			boolean reportBefore = this.reports.stream()
-				.anyMatch((report) -> !moving.contains(report) && report.getReportedAt().isBefore(after));
-			if (reportBefore) {
-				throw new InvalidTreatmentException("treatedAt", "treatment.treatedAt.afterReports");
-			}
-			moving.forEach((report) -> report.movedWithTreatment(after));
-			this.reports.sort(Comparator.comparing(SymptomReport::getReportedAt));
+		if (!details.treatedAt().equals(this.treatment.getTreatedAt())) {
+			reschedule(details.treatedAt(), now);
 		}
 		this.treatment.change(details, now);
 		this.plan = null;
+	}
+
+	/**
+	 * Moves the symptoms seen in clinic at the treatment with it. A new time after any
+	 * other report is refused, since no report precedes its treatment; the reports stay
+	 * as they were then.
+	 */
+	private void reschedule(Instant after, Instant now) {
+		Treatment.checkTreatedAt(after, now);
+		Instant before = this.treatment.getTreatedAt();
+		List<SymptomReport> moving = this.reports.stream().filter((report) -> seenAtTreatment(report, before)).toList();
+		boolean reportBefore = this.reports.stream()
+			.anyMatch((report) -> !moving.contains(report) && report.getReportedAt().isBefore(after));
+		if (reportBefore) {
+			throw new InvalidTreatmentException("treatedAt", "treatment.treatedAt.afterReports");
+		}
+		moving.forEach((report) -> report.movedWithTreatment(after));
+		this.reports.sort(Comparator.comparing(SymptomReport::getReportedAt));
 	}
 
 	private static boolean seenAtTreatment(SymptomReport report, Instant treatedAt) {

@@ -28,6 +28,21 @@ class ArchitectureTest {
 		.allowEmptyShould(true);
 
 	@ArchTest
+	static final ArchRule clinicAndPatientKnowNoTreatmentOrPatientLink = noClasses().that()
+		.resideInAnyPackage("app.aftercare.clinic..", "app.aftercare.patient..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("app.aftercare.treatment..", "app.aftercare.patientlink..");
+
+	@ArchTest
+	static final ArchRule noFeatureOutsideTreatmentReadsATreatmentEntity = noClasses().that()
+		.resideOutsideOfPackage("app.aftercare.treatment..")
+		.should()
+		.dependOnClassesThat(DescribedPredicate.describe("are entities of the treatment package",
+				(JavaClass type) -> type.getPackageName().startsWith("app.aftercare.treatment")
+						&& type.isAnnotatedWith(jakarta.persistence.Entity.class)));
+
+	@ArchTest
 	static final ArchRule repositoriesAreUsedOnlyInsideTheirOwnFeature = classes().that()
 		.areAssignableTo(Repository.class)
 		.and()

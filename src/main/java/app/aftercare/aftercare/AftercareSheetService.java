@@ -10,12 +10,11 @@ import app.aftercare.clinic.Clinic;
 import app.aftercare.clinic.ClinicService;
 import app.aftercare.patient.Patient;
 import app.aftercare.patient.PatientService;
-import app.aftercare.treatment.PlanView;
-import app.aftercare.treatment.Treatment;
 import app.aftercare.treatment.TreatmentFile;
 import app.aftercare.treatment.TreatmentLinks;
 import app.aftercare.treatment.TreatmentLinks.LinkState;
 import app.aftercare.treatment.TreatmentService;
+import app.aftercare.treatment.TreatmentView;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,17 +59,17 @@ public class AftercareSheetService {
 	@Transactional(readOnly = true)
 	public AftercareSheet print(Long clinicId, Long treatmentId, String baseUrl) {
 		TreatmentFile file = this.treatments.file(clinicId, treatmentId);
-		Treatment treatment = file.treatment();
+		TreatmentView treatment = file.treatment();
 		Clinic clinic = this.clinics.clinic(clinicId);
-		Patient patient = this.patients.get(clinicId, treatment.getPatientId());
-		String physiotherapist = this.clinics.staffNames(clinicId).get(treatment.getPhysioId());
+		Patient patient = this.patients.get(clinicId, treatment.patientId());
+		String physiotherapist = this.clinics.staffNames(clinicId).get(treatment.physioId());
 		Optional<LinkState> link = this.links.state(clinicId, treatmentId, file.plan(), baseUrl);
 		ZoneId zone = clinic.getTimeZone();
 		Instant now = this.clock.instant();
 		this.auditLog.record(PRINT, "Treatment", treatmentId);
 		return new AftercareSheet(treatmentId, patient.getPreferredLocale(), clinic.getName(), clinic.getPhone(),
-				clinic.getAddress(), patient.getFirstName(), physiotherapist, treatment.getTreatedAt().atZone(zone),
-				treatment.getAreas(), PlanView.of(file.plan(), zone, now), link.map(LinkState::url).orElse(null),
+				clinic.getAddress(), patient.getFirstName(), physiotherapist, treatment.treatedAt().atZone(zone),
+				treatment.areas(), file.planAt(zone, now), link.map(LinkState::url).orElse(null),
 				link.map(LinkState::expiresAt).map((expiresAt) -> expiresAt.atZone(zone)).orElse(null),
 				now.atZone(zone));
 	}

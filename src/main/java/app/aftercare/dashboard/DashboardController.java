@@ -17,6 +17,7 @@ import app.aftercare.treatment.Alert;
 import app.aftercare.treatment.PlanView;
 import app.aftercare.treatment.TreatmentFile;
 import app.aftercare.treatment.TreatmentService;
+import app.aftercare.treatment.TreatmentView;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -58,15 +59,13 @@ class DashboardController {
 		List<TreatmentFile> today = this.treatmentService.treatedOn(me.clinicId(), LocalDate.ofInstant(now, zone), zone,
 				TODAY_MAX);
 		List<Long> patientIds = Stream
-			.concat(alerts.stream().map(Alert::patientId),
-					today.stream().map((file) -> file.treatment().getPatientId()))
+			.concat(alerts.stream().map(Alert::patientId), today.stream().map(TreatmentFile::patientId))
 			.distinct()
 			.toList();
 		Map<Long, String> names = this.patientService.names(me.clinicId(), patientIds);
 		List<TodayRow> todayRows = new ArrayList<>();
 		for (TreatmentFile file : today) {
-			todayRows.add(new TodayRow(file, names.get(file.treatment().getPatientId()),
-					PlanView.of(file.plan(), zone, now)));
+			todayRows.add(new TodayRow(file.treatment(), names.get(file.patientId()), file.planAt(zone, now)));
 		}
 		model.addAttribute("clinic", clinic);
 		model.addAttribute("zone", zone);
@@ -77,7 +76,7 @@ class DashboardController {
 		return "dashboard/index";
 	}
 
-	record TodayRow(TreatmentFile file, String patientName, PlanView plan) {
+	record TodayRow(TreatmentView treatment, String patientName, PlanView plan) {
 	}
 
 }

@@ -23,7 +23,7 @@ record PatientPage(Long linkId, Long clinicId, String firstName, Locale locale, 
 		ZoneId zone, TreatmentFile file) {
 
 	Long treatmentId() {
-		return this.file.treatment().getId();
+		return this.file.id();
 	}
 
 	/**

@@ -6,12 +6,10 @@ import java.time.Instant;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import app.aftercare.rules.Symptom;
 import app.aftercare.treatment.AlertLevel;
-import app.aftercare.treatment.PlanView;
-import app.aftercare.treatment.SymptomReport;
-import app.aftercare.treatment.SymptomsForm;
 import app.aftercare.web.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -73,7 +71,7 @@ class PatientPageController {
 
 	@InitBinder("checkInForm")
 	void checkInFields(WebDataBinder binder) {
-		binder.setAllowedFields(SymptomsForm.FIELDS);
+		binder.setAllowedFields(CheckInForm.FIELDS);
 	}
 
 	@GetMapping("/p/{token}")
@@ -96,8 +94,8 @@ class PatientPageController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return show(page, token, model, request, response);
 		}
-		SymptomReport report = this.pages.checkIn(page, checkInForm.getSymptoms(), checkInForm.getSoreness());
-		redirect.addFlashAttribute("checkedIn", confirmation(report.getAlertLevel()));
+		Optional<AlertLevel> alert = this.pages.checkIn(page, checkInForm.getSymptoms(), checkInForm.getSoreness());
+		redirect.addFlashAttribute("checkedIn", confirmation(alert));
 		return "redirect:/p/" + token;
 	}
 
@@ -151,7 +149,7 @@ class PatientPageController {
 		model.addAttribute("token", token);
 		model.addAttribute("firstName", page.firstName());
 		model.addAttribute("clinic", new ClinicContact(page.clinicName(), page.clinicPhone(), page.clinicPhoneUri()));
-		model.addAttribute("plan", PlanView.of(page.file().plan(), page.zone(), now));
+		model.addAttribute("plan", page.file().planAt(page.zone(), now));
 		model.addAttribute("zoneName", page.zone().getDisplayName(TextStyle.FULL, page.locale()));
 		model.addAttribute("emergency", page.emergency());
 		model.addAttribute("calendar", PatientCalendar.hasEvents(page.file().plan()));
@@ -160,11 +158,11 @@ class PatientPageController {
 		return "patient/page";
 	}
 
-	private static String confirmation(AlertLevel alert) {
-		if (alert == null) {
+	private static String confirmation(Optional<AlertLevel> alert) {
+		if (alert.isEmpty()) {
 			return "patient.checkIn.sent";
 		}
-		return (alert == AlertLevel.URGENT) ? "patient.checkIn.urgent" : "patient.checkIn.alerted";
+		return (alert.get() == AlertLevel.URGENT) ? "patient.checkIn.urgent" : "patient.checkIn.alerted";
 	}
 
 	/**

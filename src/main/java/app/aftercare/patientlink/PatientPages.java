@@ -2,7 +2,6 @@ package app.aftercare.patientlink;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,7 +13,7 @@ import app.aftercare.patient.PatientService;
 import app.aftercare.patientlink.PatientLinkService.OpenedLink;
 import app.aftercare.rules.Symptom;
 import app.aftercare.rules.SymptomSource;
-import app.aftercare.treatment.SymptomReport;
+import app.aftercare.treatment.AlertLevel;
 import app.aftercare.treatment.TreatmentService;
 
 import org.springframework.stereotype.Service;
@@ -73,31 +72,26 @@ class PatientPages {
 	}
 
 	/**
-	 * Stores the patient's report on the page's treatment; the treatment service raises
-	 * the clinic's alert when the report needs one.
+	 * Stores the patient's report on the page's treatment, which raises the clinic's
+	 * alert when the report needs one.
+	 * @return the alert raised, if any
 	 * @throws TooManyCheckInsException after {@value #MAX_CHECK_INS} check-ins within a
 	 * day
 	 */
 	@Transactional
-	public SymptomReport checkIn(PatientPage page, Set<Symptom> symptoms, Integer soreness) {
-		Instant since = this.clock.instant().minus(CHECK_IN_WINDOW);
-		long recent = page.file()
-			.reports()
-			.stream()
-			.filter((report) -> report.getSource() == SymptomSource.PATIENT && report.getReportedAt().isAfter(since))
-			.count();
-		if (recent >= MAX_CHECK_INS) {
+	public Optional<AlertLevel> checkIn(PatientPage page, Set<Symptom> symptoms, Integer soreness) {
+		if (page.file().patientReportsAfter(this.clock.instant().minus(CHECK_IN_WINDOW)) >= MAX_CHECK_INS) {
 			throw new TooManyCheckInsException();
 		}
-		SymptomReport report = this.treatments.recordSymptoms(page.clinicId(), page.treatmentId(),
+		Optional<AlertLevel> alert = this.treatments.recordSymptoms(page.clinicId(), page.treatmentId(),
 				SymptomSource.PATIENT, symptoms, soreness);
 		this.auditLog.recordAnonymous(page.clinicId(), "patient link", CHECK_IN, "Treatment", page.treatmentId());
-		return report;
+		return alert;
 	}
 
 	private PatientPage page(OpenedLink opened) {
 		PatientLink link = opened.link();
-		Patient patient = this.patients.get(link.getClinicId(), opened.file().treatment().getPatientId());
+		Patient patient = this.patients.get(link.getClinicId(), opened.file().patientId());
 		Clinic clinic = this.clinics.clinic(link.getClinicId());
 		return new PatientPage(link.getId(), link.getClinicId(), patient.getFirstName(), patient.getPreferredLocale(),
 				clinic.getName(), clinic.getPhone(), clinic.getTimeZone(), opened.file());

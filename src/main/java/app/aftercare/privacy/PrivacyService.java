@@ -22,11 +22,11 @@ import app.aftercare.privacy.PatientExport.ReviewData;
 import app.aftercare.privacy.PatientExport.SymptomReportData;
 import app.aftercare.privacy.PatientExport.TreatmentData;
 import app.aftercare.rules.Plan;
-import app.aftercare.treatment.SymptomReport;
-import app.aftercare.treatment.Treatment;
+import app.aftercare.treatment.ReportView;
+import app.aftercare.treatment.ReviewView;
 import app.aftercare.treatment.TreatmentFile;
-import app.aftercare.treatment.TreatmentReview;
 import app.aftercare.treatment.TreatmentService;
+import app.aftercare.treatment.TreatmentView;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,14 +74,13 @@ public class PrivacyService {
 		Patient patient = this.patients.get(clinicId, patientId);
 		List<TreatmentFile> files = this.treatments.forPatient(clinicId, patientId);
 		Map<Long, List<PatientLink>> linksByTreatment = this.links
-			.links(clinicId, files.stream().map((file) -> file.treatment().getId()).toList())
+			.links(clinicId, files.stream().map(TreatmentFile::id).toList())
 			.stream()
 			.collect(Collectors.groupingBy(PatientLink::getTreatmentId));
 		Map<Long, String> staffNames = this.clinics.staffNames(clinicId);
 		Instant now = this.clock.instant();
 		List<TreatmentData> treatmentData = files.stream()
-			.map((file) -> treatment(file, staffNames,
-					linksByTreatment.getOrDefault(file.treatment().getId(), List.of()), now))
+			.map((file) -> treatment(file, staffNames, linksByTreatment.getOrDefault(file.id(), List.of()), now))
 			.toList();
 		PatientExport export = new PatientExport(PatientExport.FORMAT, now, this.clinics.clinic(clinicId).getName(),
 				patient(patient), treatmentData);
@@ -115,21 +114,21 @@ public class PrivacyService {
 
 	private static TreatmentData treatment(TreatmentFile file, Map<Long, String> staffNames, List<PatientLink> links,
 			Instant now) {
-		Treatment treatment = file.treatment();
-		return new TreatmentData(treatment.getId(), treatment.getTreatedAt(), staffNames.get(treatment.getPhysioId()),
-				treatment.getAreas()
+		TreatmentView treatment = file.treatment();
+		return new TreatmentData(treatment.id(), treatment.treatedAt(), staffNames.get(treatment.physioId()),
+				treatment.areas()
 					.stream()
 					.map((area) -> new AreaData(area.area().name(), (area.side() != null) ? area.side().name() : null))
 					.toList(),
-				treatment.getIntensity().name(), treatment.isSensitiveArea(), treatment.getNeedleCount(),
-				treatment.getNotes(), treatment.getRuleSet(), plan(file.plan(), now),
+				treatment.intensity().name(), treatment.sensitiveArea(), treatment.needleCount(), treatment.notes(),
+				treatment.ruleSet(), plan(file.plan(), now),
 				file.reports().stream().map(PrivacyService::report).toList(),
 				file.reviews().stream().map((review) -> review(review, staffNames)).toList(),
 				links.stream()
 					.map((link) -> new LinkData(link.getCreatedAt(), link.getRevokedAt(), link.getLastOpenedAt(),
 							link.getOpenCount()))
 					.toList(),
-				treatment.getCreatedAt(), treatment.getUpdatedAt());
+				treatment.createdAt(), treatment.updatedAt());
 	}
 
 	private static PlanData plan(Plan plan, Instant now) {
@@ -142,16 +141,16 @@ public class PrivacyService {
 				plan.advice().stream().map(Enum::name).toList(), plan.safetyNet());
 	}
 
-	private static SymptomReportData report(SymptomReport report) {
-		return new SymptomReportData(report.getReportedAt(), report.getSource().name(),
-				report.getSymptoms().stream().map(Enum::name).sorted().toList(), report.getSoreness(),
-				(report.getAlertLevel() != null) ? report.getAlertLevel().name() : null, report.getResolvedAt());
+	private static SymptomReportData report(ReportView report) {
+		return new SymptomReportData(report.reportedAt(), report.source().name(),
+				report.symptoms().stream().map(Enum::name).sorted().toList(), report.soreness(),
+				(report.alertLevel() != null) ? report.alertLevel().name() : null, report.resolvedAt());
 	}
 
-	private static ReviewData review(TreatmentReview review, Map<Long, String> staffNames) {
-		return new ReviewData(review.getReviewedAt(), staffNames.get(review.getReviewerId()), review.getClearedFrom(),
-				(review.getExtendedMilestone() != null) ? review.getExtendedMilestone().name() : null,
-				review.getExtendedTo(), review.getNote());
+	private static ReviewData review(ReviewView review, Map<Long, String> staffNames) {
+		return new ReviewData(review.reviewedAt(), staffNames.get(review.reviewerId()), review.clearedFrom(),
+				(review.extendedMilestone() != null) ? review.extendedMilestone().name() : null, review.extendedTo(),
+				review.note());
 	}
 
 }

@@ -30,13 +30,13 @@ class PatientTreatmentList implements PatientTreatments {
 		Instant now = this.clock.instant();
 		return this.treatments.forPatient(clinicId, patientId)
 			.stream()
-			.map((file) -> new TreatmentSummary(file.treatment().getId(), file.treatment().getTreatedAt(),
+			.map((file) -> new TreatmentSummary(file.id(), file.treatment().treatedAt(),
 					file.treatment()
-						.getAreas()
+						.areas()
 						.stream()
 						.map((area) -> area.area().label())
 						.collect(Collectors.joining(", ")),
-					file.plan().statusAt(now).name()))
+					file.statusAt(now).name()))
 			.toList();
 	}
 

@@ -81,7 +81,7 @@ public class SymptomReport {
 	 * The symptoms as the rules see them: a soreness of 7 or more counts as significant
 	 * pain.
 	 */
-	public List<ObservedSymptom> observed() {
+	List<ObservedSymptom> observed() {
 		List<ObservedSymptom> observed = new ArrayList<>();
 		for (Symptom symptom : this.symptoms) {
 			observed.add(new ObservedSymptom(symptom, this.reportedAt, this.source));
@@ -94,7 +94,7 @@ public class SymptomReport {
 		return observed;
 	}
 
-	public boolean hasOpenAlert() {
+	boolean hasOpenAlert() {
 		return this.alertLevel != null && this.resolvedAt == null;
 	}
 

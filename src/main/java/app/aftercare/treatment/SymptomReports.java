@@ -2,7 +2,6 @@ package app.aftercare.treatment;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
@@ -17,8 +16,6 @@ interface SymptomReports extends Repository<SymptomReport, Long> {
 	List<SymptomReport> findByClinicIdAndTreatmentIdInOrderByReportedAtAsc(Long clinicId,
 			Collection<Long> treatmentIds);
 
-	Optional<SymptomReport> findByIdAndTreatmentIdAndClinicId(Long id, Long treatmentId, Long clinicId);
-
 	@Query("""
 			select r from SymptomReport r
 			where r.clinicId = :clinicId and r.alertLevel is not null and r.resolvedAt is null
@@ -27,11 +24,5 @@ interface SymptomReports extends Repository<SymptomReport, Long> {
 				when app.aftercare.treatment.AlertLevel.CONTACT_PHYSIO then 1
 				else 2 end, r.reportedAt desc""")
 	List<SymptomReport> findOpenAlerts(Long clinicId, Limit limit);
-
-	@Query("""
-			select r from SymptomReport r
-			where r.clinicId = :clinicId and r.treatmentId = :treatmentId
-			and r.alertLevel is not null and r.resolvedAt is null""")
-	List<SymptomReport> findOpenAlerts(Long clinicId, Long treatmentId);
 
 }

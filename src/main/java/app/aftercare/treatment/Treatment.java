@@ -1,5 +1,6 @@
 package app.aftercare.treatment;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,6 +25,12 @@ import jakarta.persistence.Version;
  */
 @Entity
 public class Treatment {
+
+	/** How far ahead of now a treatment may be logged. */
+	static final Duration MAX_AHEAD = Duration.ofHours(1);
+
+	/** How far back a treatment may be logged. */
+	static final Duration MAX_BACK = Duration.ofDays(30);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,12 +70,26 @@ public class Treatment {
 	}
 
 	Treatment(Long clinicId, Long patientId, Long physioId, TreatmentDetails details, String ruleSet, Instant now) {
+		checkTreatedAt(details.treatedAt(), now);
 		this.clinicId = clinicId;
 		this.patientId = patientId;
 		this.physioId = physioId;
 		this.ruleSet = ruleSet;
 		this.createdAt = now;
 		apply(details, now);
+	}
+
+	/**
+	 * A treatment is logged when it is given: a little ahead for a form filled in
+	 * beforehand, or late within a month.
+	 */
+	static void checkTreatedAt(Instant treatedAt, Instant now) {
+		if (treatedAt.isAfter(now.plus(MAX_AHEAD))) {
+			throw new InvalidTreatmentException("treatedAt", "treatment.treatedAt.future");
+		}
+		if (treatedAt.isBefore(now.minus(MAX_BACK))) {
+			throw new InvalidTreatmentException("treatedAt", "treatment.treatedAt.tooOld");
+		}
 	}
 
 	void change(TreatmentDetails details, Instant now) {
@@ -96,7 +117,7 @@ public class Treatment {
 	/**
 	 * What the rule set needs to compute this treatment's plan.
 	 */
-	public PlanInput planInput(List<ObservedSymptom> symptoms, Review review) {
+	PlanInput planInput(List<ObservedSymptom> symptoms, Review review) {
 		return new PlanInput(this.treatedAt, this.areas, this.intensity, this.sensitiveArea, symptoms, review);
 	}
 

@@ -8,14 +8,14 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 public class TreatmentConflictException extends OptimisticLockingFailureException {
 
-	private final transient Treatment current;
+	private final transient TreatmentView current;
 
 	TreatmentConflictException(Treatment current) {
 		super("Treatment " + current.getId() + " was changed by someone else");
-		this.current = current;
+		this.current = TreatmentView.of(current);
 	}
 
-	public Treatment current() {
+	public TreatmentView current() {
 		return this.current;
 	}
 

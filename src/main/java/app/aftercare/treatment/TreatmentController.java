@@ -172,10 +172,10 @@ class TreatmentController {
 		Instant now = this.clock.instant();
 		model.addAttribute("file", file);
 		model.addAttribute("treatment", file.treatment());
-		model.addAttribute("plan", PlanView.of(file.plan(), zone, now));
+		model.addAttribute("plan", file.planAt(zone, now));
 		model.addAttribute("clinic", clinic);
 		model.addAttribute("zone", zone);
-		model.addAttribute("patient", this.patients.get(me.clinicId(), file.treatment().getPatientId()));
+		model.addAttribute("patient", this.patients.get(me.clinicId(), file.patientId()));
 		model.addAttribute("staffNames", this.clinics.staffNames(me.clinicId()));
 		TreatmentLinks treatmentLinks = this.links.getIfAvailable();
 		model.addAttribute("link", (treatmentLinks != null)
@@ -195,7 +195,7 @@ class TreatmentController {
 
 	@GetMapping("/treatments/{id}/edit")
 	String edit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model) {
-		Treatment treatment = this.treatments.file(me.clinicId(), id).treatment();
+		Treatment treatment = this.treatments.file(me.clinicId(), id).entity();
 		Clinic clinic = this.clinics.clinic(me.clinicId());
 		return showEditForm(me, treatment, TreatmentForm.of(treatment, clinic.getTimeZone()), treatment.getVersion(),
 				clinic, model);
@@ -205,7 +205,7 @@ class TreatmentController {
 	String change(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam long version,
 			@Valid TreatmentForm treatmentForm, BindingResult result, Model model, RedirectAttributes redirect) {
 		Clinic clinic = this.clinics.clinic(me.clinicId());
-		Treatment treatment = this.treatments.file(me.clinicId(), id).treatment();
+		Treatment treatment = this.treatments.file(me.clinicId(), id).entity();
 		if (result.hasErrors()) {
 			return showEditForm(me, treatment, treatmentForm, version, clinic, model);
 		}

@@ -1,15 +1,12 @@
 package app.aftercare.treatment;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,8 +18,6 @@ import app.aftercare.rules.MilestoneCode;
 import app.aftercare.rules.ObservedSymptom;
 import app.aftercare.rules.Plan;
 import app.aftercare.rules.PlanInput;
-import app.aftercare.rules.Review;
-import app.aftercare.rules.RuleSet;
 import app.aftercare.rules.RuleSets;
 import app.aftercare.rules.Symptom;
 import app.aftercare.rules.SymptomSource;
@@ -33,17 +28,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Logs treatments, records what happens after them (symptom reports, reviews) and
- * computes their plans with the rule set each treatment was logged under.
+ * Loads treatment files, lets them apply a change, and saves them; the follow-up rules
+ * themselves live in {@link TreatmentFile}. Also answers the clinic-wide questions (open
+ * alerts, today's treatments) in a fixed number of queries.
  */
 @Service
 public class TreatmentService {
-
-	/** How far ahead of now a treatment may be logged. */
-	static final Duration MAX_AHEAD = Duration.ofHours(1);
-
-	/** How far back a treatment may be logged. */
-	static final Duration MAX_BACK = Duration.ofDays(30);
 
 	private static final int MAX_ALERTS = 100;
 
@@ -79,14 +69,9 @@ public class TreatmentService {
 	@Transactional
 	public Treatment log(Long clinicId, Long physioId, Long patientId, TreatmentDetails details) {
 		this.patients.get(clinicId, patientId);
-		Instant now = this.clock.instant();
-		checkTreatedAt(details.treatedAt(), now);
-		Treatment treatment = this.treatments
-			.save(new Treatment(clinicId, patientId, physioId, details, RuleSets.current().version(), now));
-		if (!details.symptoms().isEmpty()) {
-			this.reports.save(new SymptomReport(treatment, treatment.getTreatedAt(), SymptomSource.CLINIC,
-					details.symptoms(), null));
-		}
+		Treatment treatment = this.treatments.save(new Treatment(clinicId, patientId, physioId, details,
+				RuleSets.current().version(), this.clock.instant()));
+		save(TreatmentFile.logged(treatment, details.symptoms()));
 		this.events.publishEvent(new TreatmentLogged(clinicId, treatment.getId()));
 		this.auditLog.record(AuditActions.CREATE, "Treatment", treatment.getId());
 		return treatment;
@@ -94,33 +79,11 @@ public class TreatmentService {
 
 	/**
 	 * Changes a treatment, unless someone else saved it since {@code version} was read.
-	 * Symptoms are not edited here: they only ever add up (milestones never move
-	 * earlier).
 	 */
 	@Transactional
-	public Treatment change(Long clinicId, Long treatmentId, long version, TreatmentDetails details) {
-		Treatment treatment = find(clinicId, treatmentId);
-		if (treatment.getVersion() != version) {
-			throw new TreatmentConflictException(treatment);
-		}
-		Instant now = this.clock.instant();
-		if (!details.treatedAt().equals(treatment.getTreatedAt())) {
-			checkTreatedAt(details.treatedAt(), now);
-			List<SymptomReport> existing = this.reports.findByClinicIdAndTreatmentIdOrderByReportedAtAsc(clinicId,
-					treatmentId);
-			for (SymptomReport report : existing) {
-				if (report.getSource() == SymptomSource.CLINIC
-						&& report.getReportedAt().equals(treatment.getTreatedAt())) {
-					report.movedWithTreatment(details.treatedAt());
-				}
-				else if (report.getReportedAt().isBefore(details.treatedAt())) {
-					throw new InvalidTreatmentException("treatedAt", "treatment.treatedAt.afterReports");
-				}
-			}
-		}
-		treatment.change(details, now);
+	public void change(Long clinicId, Long treatmentId, long version, TreatmentDetails details) {
+		file(clinicId, treatmentId).change(version, details, this.clock.instant());
 		this.auditLog.record(AuditActions.UPDATE, "Treatment", treatmentId);
-		return treatment;
 	}
 
 	/**
@@ -129,13 +92,15 @@ public class TreatmentService {
 	 */
 	@Transactional(readOnly = true)
 	public TreatmentFile file(Long clinicId, Long treatmentId) {
-		Treatment treatment = find(clinicId, treatmentId);
-		List<SymptomReport> treatmentReports = this.reports.findByClinicIdAndTreatmentIdOrderByReportedAtAsc(clinicId,
-				treatmentId);
-		List<TreatmentReview> treatmentReviews = this.reviews.findByClinicIdAndTreatmentIdOrderByReviewedAtAsc(clinicId,
-				treatmentId);
-		return new TreatmentFile(treatment, treatmentReports, treatmentReviews,
-				plan(treatment, treatmentReports, treatmentReviews));
+		return fileOf(find(clinicId, treatmentId));
+	}
+
+	private TreatmentFile fileOf(Treatment treatment) {
+		return new TreatmentFile(treatment,
+				this.reports.findByClinicIdAndTreatmentIdOrderByReportedAtAsc(treatment.getClinicId(),
+						treatment.getId()),
+				this.reviews.findByClinicIdAndTreatmentIdOrderByReviewedAtAsc(treatment.getClinicId(),
+						treatment.getId()));
 	}
 
 	/**
@@ -151,8 +116,7 @@ public class TreatmentService {
 	/**
 	 * The files of several treatments of one clinic, in a fixed number of queries.
 	 */
-	@Transactional(readOnly = true)
-	public List<TreatmentFile> files(Long clinicId, List<Treatment> treatmentList) {
+	private List<TreatmentFile> files(Long clinicId, List<Treatment> treatmentList) {
 		if (treatmentList.isEmpty()) {
 			return List.of();
 		}
@@ -165,16 +129,15 @@ public class TreatmentService {
 			.findByClinicIdAndTreatmentIdInOrderByReviewedAtAsc(clinicId, ids)
 			.stream()
 			.collect(Collectors.groupingBy(TreatmentReview::getTreatmentId));
-		List<TreatmentFile> result = new ArrayList<>();
-		for (Treatment treatment : treatmentList) {
-			List<SymptomReport> treatmentReports = reportsById.getOrDefault(treatment.getId(), List.of());
-			List<TreatmentReview> treatmentReviews = reviewsById.getOrDefault(treatment.getId(), List.of());
-			result.add(new TreatmentFile(treatment, treatmentReports, treatmentReviews,
-					plan(treatment, treatmentReports, treatmentReviews)));
-		}
-		return result;
+		return treatmentList.stream()
+			.map((treatment) -> new TreatmentFile(treatment, reportsById.getOrDefault(treatment.getId(), List.of()),
+					reviewsById.getOrDefault(treatment.getId(), List.of())))
+			.toList();
 	}
 
+	/**
+	 * The files of a patient's treatments, newest first, in a fixed number of queries.
+	 */
 	@Transactional(readOnly = true)
 	public List<TreatmentFile> forPatient(Long clinicId, Long patientId) {
 		return files(clinicId, this.treatments.findByClinicIdAndPatientIdOrderByTreatedAtDesc(clinicId, patientId));
@@ -209,52 +172,29 @@ public class TreatmentService {
 	}
 
 	/**
-	 * Records symptoms for a treatment. A patient's report with a red flag or an urgent
-	 * sign raises an alert for the clinic.
+	 * Records symptoms for a treatment; see {@link TreatmentFile#recordSymptoms}.
+	 * @return the alert the report raised for the clinic, if any
 	 */
 	@Transactional
-	public SymptomReport recordSymptoms(Long clinicId, Long treatmentId, SymptomSource source, Set<Symptom> symptoms,
-			Integer soreness) {
-		TreatmentFile before = file(clinicId, treatmentId);
-		Instant now = this.clock.instant();
-		// a treatment may be logged up to an hour ahead; a report never precedes it
-		Instant reportedAt = now.isBefore(before.treatment().getTreatedAt()) ? before.treatment().getTreatedAt() : now;
-		SymptomReport report = new SymptomReport(before.treatment(), reportedAt, source, symptoms, soreness);
-		if (source == SymptomSource.PATIENT) {
-			List<ObservedSymptom> observed = report.observed();
-			if (observed.stream().anyMatch((symptom) -> symptom.symptom().urgentSign())) {
-				report.raiseAlert(AlertLevel.URGENT);
-			}
-			else if (observed.stream().anyMatch((symptom) -> symptom.symptom().redFlag())) {
-				Plan after = plan(before.treatment(), append(before.reports(), report), before.reviews());
-				report.raiseAlert(after.contactPhysio() ? AlertLevel.CONTACT_PHYSIO : AlertLevel.RED_FLAG);
-			}
-		}
-		return this.reports.save(report);
+	public Optional<AlertLevel> recordSymptoms(Long clinicId, Long treatmentId, SymptomSource source,
+			Set<Symptom> symptoms, Integer soreness) {
+		TreatmentFile file = file(clinicId, treatmentId);
+		Optional<AlertLevel> alert = file.recordSymptoms(source, symptoms, soreness, this.clock.instant());
+		save(file);
+		return alert;
 	}
 
 	/**
 	 * Records a physiotherapist's review (R9) and closes the treatment's open alerts.
 	 */
 	@Transactional
-	public TreatmentReview review(Long clinicId, Long treatmentId, Long reviewerId, Instant clearedFrom,
+	public void review(Long clinicId, Long treatmentId, Long reviewerId, Instant clearedFrom,
 			MilestoneCode extendedMilestone, Instant extendedTo, String note) {
-		Treatment treatment = find(clinicId, treatmentId);
-		if (clearedFrom == null && extendedTo == null) {
-			throw new InvalidTreatmentException("clearedFrom", "review.nothing");
-		}
-		if (clearedFrom != null && clearedFrom.isBefore(treatment.getTreatedAt())) {
-			throw new InvalidTreatmentException("clearedFrom", "review.clearedFrom.beforeTreatment");
-		}
-		if (extendedTo != null && extendedTo.isBefore(treatment.getTreatedAt())) {
-			throw new InvalidTreatmentException("extendedTo", "review.extendedTo.beforeTreatment");
-		}
-		Instant now = this.clock.instant();
-		TreatmentReview review = this.reviews.save(new TreatmentReview(treatment, reviewerId, now, clearedFrom,
-				extendedMilestone, extendedTo, note.trim()));
-		this.reports.findOpenAlerts(clinicId, treatmentId).forEach((report) -> report.resolve(reviewerId, now));
+		TreatmentFile file = file(clinicId, treatmentId);
+		file.review(reviewerId, new ReviewDecision(clearedFrom, extendedMilestone, extendedTo, note),
+				this.clock.instant());
+		save(file);
 		this.auditLog.record("REVIEW", "Treatment", treatmentId);
-		return review;
 	}
 
 	/**
@@ -263,9 +203,11 @@ public class TreatmentService {
 	 */
 	@Transactional
 	public void acknowledge(Long clinicId, Long treatmentId, Long reportId, Long staffId) {
-		SymptomReport report = this.reports.findByIdAndTreatmentIdAndClinicId(reportId, treatmentId, clinicId)
-			.orElseThrow(() -> notFound("SymptomReport", reportId));
-		report.resolve(staffId, this.clock.instant());
+		TreatmentFile file = fileOf(this.treatments.findByIdAndClinicId(treatmentId, clinicId)
+			.orElseThrow(() -> notFound("SymptomReport", reportId)));
+		if (!file.acknowledge(reportId, staffId, this.clock.instant())) {
+			throw notFound("SymptomReport", reportId);
+		}
 		this.auditLog.record("ACKNOWLEDGE", "SymptomReport", reportId);
 	}
 
@@ -303,41 +245,9 @@ public class TreatmentService {
 					symptoms, null));
 	}
 
-	/**
-	 * The plan of a treatment, computed with the rule set it was logged under.
-	 */
-	public Plan plan(Treatment treatment, Collection<SymptomReport> treatmentReports,
-			Collection<TreatmentReview> treatmentReviews) {
-		RuleSet ruleSet = RuleSets.find(treatment.getRuleSet())
-			.orElseThrow(() -> new IllegalStateException("Unknown rule set " + treatment.getRuleSet()));
-		List<ObservedSymptom> symptoms = treatmentReports.stream()
-			.flatMap((report) -> report.observed().stream())
-			.toList();
-		return ruleSet.plan(treatment.planInput(symptoms, combined(treatmentReviews)));
-	}
-
-	/**
-	 * All reviews of a treatment as the rules see one: cleared from the latest clearance,
-	 * each milestone extended to its latest extension.
-	 */
-	static Review combined(Collection<TreatmentReview> treatmentReviews) {
-		if (treatmentReviews.isEmpty()) {
-			return null;
-		}
-		Instant clearedFrom = null;
-		Map<MilestoneCode, Instant> extensions = new EnumMap<>(MilestoneCode.class);
-		String note = null;
-		for (TreatmentReview review : treatmentReviews) {
-			if (review.getClearedFrom() != null
-					&& (clearedFrom == null || review.getClearedFrom().isAfter(clearedFrom))) {
-				clearedFrom = review.getClearedFrom();
-			}
-			if (review.getExtendedMilestone() != null) {
-				extensions.merge(review.getExtendedMilestone(), review.getExtendedTo(), (a, b) -> a.isAfter(b) ? a : b);
-			}
-			note = review.getNote();
-		}
-		return new Review(clearedFrom, extensions, note);
+	private void save(TreatmentFile file) {
+		file.newReports().forEach(this.reports::save);
+		file.newReviews().forEach(this.reviews::save);
 	}
 
 	private Treatment find(Long clinicId, Long treatmentId) {
@@ -348,21 +258,6 @@ public class TreatmentService {
 	private TreatmentNotFoundException notFound(String type, Long id) {
 		this.auditLog.record(AuditActions.NOT_FOUND_OTHER_CLINIC, type, id);
 		return new TreatmentNotFoundException();
-	}
-
-	private void checkTreatedAt(Instant treatedAt, Instant now) {
-		if (treatedAt.isAfter(now.plus(MAX_AHEAD))) {
-			throw new InvalidTreatmentException("treatedAt", "treatment.treatedAt.future");
-		}
-		if (treatedAt.isBefore(now.minus(MAX_BACK))) {
-			throw new InvalidTreatmentException("treatedAt", "treatment.treatedAt.tooOld");
-		}
-	}
-
-	private static List<SymptomReport> append(List<SymptomReport> reports, SymptomReport report) {
-		List<SymptomReport> all = new ArrayList<>(reports);
-		all.add(report);
-		return all;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import app.aftercare.audit.AuditAction;
 import app.aftercare.audit.AuditLog;
 import app.aftercare.clinic.Clinic;
 import app.aftercare.clinic.ClinicService;
@@ -26,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AftercareSheetService {
-
-	static final String PRINT = "PRINT";
 
 	private final TreatmentService treatments;
 
@@ -67,7 +66,7 @@ public class AftercareSheetService {
 		Optional<LinkState> link = this.links.state(clinicId, treatmentId, file.plan(), baseUrl);
 		ZoneId zone = clinic.getTimeZone();
 		Instant now = this.clock.instant();
-		this.auditLog.record(PRINT, "Treatment", treatmentId);
+		this.auditLog.record(AuditAction.PRINT, "Treatment", treatmentId);
 		return new AftercareSheet(treatmentId, patient.getPreferredLocale(), clinic.getName(), clinic.getPhone(),
 				clinic.getAddress(), patient.getFirstName(), physiotherapist, treatment.getTreatedAt().atZone(zone),
 				treatment.getAreas(), PlanView.of(file.plan(), zone, now), link.map(LinkState::url).orElse(null),

@@ -195,7 +195,7 @@ class TreatmentController {
 
 	@GetMapping("/treatments/{id}/edit")
 	String edit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model) {
-		Treatment treatment = this.treatments.file(me.clinicId(), id).treatment();
+		Treatment treatment = this.treatments.view(me.clinicId(), id).treatment();
 		Clinic clinic = this.clinics.clinic(me.clinicId());
 		return showEditForm(me, treatment, TreatmentForm.of(treatment, clinic.getTimeZone()), treatment.getVersion(),
 				clinic, model);

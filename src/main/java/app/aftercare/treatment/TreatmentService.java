@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import app.aftercare.audit.AuditActions;
+import app.aftercare.audit.AuditAction;
 import app.aftercare.audit.AuditLog;
 import app.aftercare.patient.PatientService;
 import app.aftercare.rules.MilestoneCode;
@@ -88,7 +88,7 @@ public class TreatmentService {
 					details.symptoms(), null));
 		}
 		this.events.publishEvent(new TreatmentLogged(clinicId, treatment.getId()));
-		this.auditLog.record(AuditActions.CREATE, "Treatment", treatment.getId());
+		this.auditLog.record(AuditAction.CREATE, "Treatment", treatment.getId());
 		return treatment;
 	}
 
@@ -119,7 +119,7 @@ public class TreatmentService {
 			}
 		}
 		treatment.change(details, now);
-		this.auditLog.record(AuditActions.UPDATE, "Treatment", treatmentId);
+		this.auditLog.record(AuditAction.UPDATE, "Treatment", treatmentId);
 		return treatment;
 	}
 
@@ -144,7 +144,7 @@ public class TreatmentService {
 	@Transactional(readOnly = true)
 	public TreatmentFile view(Long clinicId, Long treatmentId) {
 		TreatmentFile file = file(clinicId, treatmentId);
-		this.auditLog.record(AuditActions.VIEW, "Treatment", treatmentId);
+		this.auditLog.record(AuditAction.VIEW, "Treatment", treatmentId);
 		return file;
 	}
 
@@ -230,7 +230,11 @@ public class TreatmentService {
 				report.raiseAlert(after.contactPhysio() ? AlertLevel.CONTACT_PHYSIO : AlertLevel.RED_FLAG);
 			}
 		}
-		return this.reports.save(report);
+		SymptomReport saved = this.reports.save(report);
+		if (source == SymptomSource.CLINIC) {
+			this.auditLog.record(AuditAction.SYMPTOMS_RECORDED, "Treatment", treatmentId);
+		}
+		return saved;
 	}
 
 	/**
@@ -253,7 +257,7 @@ public class TreatmentService {
 		TreatmentReview review = this.reviews.save(new TreatmentReview(treatment, reviewerId, now, clearedFrom,
 				extendedMilestone, extendedTo, note.trim()));
 		this.reports.findOpenAlerts(clinicId, treatmentId).forEach((report) -> report.resolve(reviewerId, now));
-		this.auditLog.record("REVIEW", "Treatment", treatmentId);
+		this.auditLog.record(AuditAction.REVIEW, "Treatment", treatmentId);
 		return review;
 	}
 
@@ -266,7 +270,7 @@ public class TreatmentService {
 		SymptomReport report = this.reports.findByIdAndTreatmentIdAndClinicId(reportId, treatmentId, clinicId)
 			.orElseThrow(() -> notFound("SymptomReport", reportId));
 		report.resolve(staffId, this.clock.instant());
-		this.auditLog.record("ACKNOWLEDGE", "SymptomReport", reportId);
+		this.auditLog.record(AuditAction.ACKNOWLEDGE, "SymptomReport", reportId);
 	}
 
 	/**
@@ -346,7 +350,7 @@ public class TreatmentService {
 	}
 
 	private TreatmentNotFoundException notFound(String type, Long id) {
-		this.auditLog.record(AuditActions.NOT_FOUND_OTHER_CLINIC, type, id);
+		this.auditLog.record(AuditAction.RECORD_NOT_FOUND, type, id);
 		return new TreatmentNotFoundException();
 	}
 

@@ -12,6 +12,7 @@ import app.aftercare.treatment.AlertLevel;
 import app.aftercare.treatment.PlanView;
 import app.aftercare.treatment.SymptomReport;
 import app.aftercare.treatment.SymptomsForm;
+import app.aftercare.web.SubmitOnce;
 import app.aftercare.web.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,8 +63,11 @@ class PatientPageController {
 
 	private final Clock clock;
 
+	private final SubmitOnce submitOnce;
+
 	PatientPageController(PatientPages pages, PatientCalendar calendar, TokenGuessing guessing,
-			LocaleResolver localeResolver, Clock clock) {
+			LocaleResolver localeResolver, Clock clock, SubmitOnce submitOnce) {
+		this.submitOnce = submitOnce;
 		this.pages = pages;
 		this.calendar = calendar;
 		this.guessing = guessing;
@@ -96,9 +100,11 @@ class PatientPageController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return show(page, token, model, request, response);
 		}
-		SymptomReport report = this.pages.checkIn(page, checkInForm.getSymptoms(), checkInForm.getSoreness());
-		redirect.addFlashAttribute("checkedIn", confirmation(report.getAlertLevel()));
-		return "redirect:/p/" + token;
+		return this.submitOnce.run(request, SubmitOnce.Scope.link(page.linkId(), token), () -> {
+			SymptomReport report = this.pages.checkIn(page, checkInForm.getSymptoms(), checkInForm.getSoreness());
+			redirect.addFlashAttribute("checkedIn", confirmation(report.getAlertLevel()));
+			return "redirect:/p/" + token;
+		});
 	}
 
 	/**

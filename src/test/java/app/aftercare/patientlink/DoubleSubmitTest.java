@@ -124,6 +124,31 @@ class DoubleSubmitTest {
 	}
 
 	@Test
+	void aLinkReissueAndAnAcknowledgementSentTwiceAtOnceHappenOnce() throws Exception {
+		checkIn(UUID.randomUUID().toString());
+		Long alert = this.jdbc.queryForObject("select id from symptom_report where alert_level is not null",
+				Long.class);
+		atOnce(() -> staff(post("/treatments/{id}/link", this.treatmentId), "00000000-0000-4000-8000-000000000001"));
+		atOnce(() -> staff(post("/treatments/{id}/alerts/{report}/acknowledge", this.treatmentId, alert),
+				"00000000-0000-4000-8000-000000000002"));
+
+		assertThat(count("select count(*) from patient_link")).as("the first link and one reissue").isEqualTo(2);
+		assertThat(count("select count(*) from audit_event where action = 'ACKNOWLEDGE'")).isOne();
+	}
+
+	@Test
+	void anAdminFormSentTwiceAddsOneStaffMember() throws Exception {
+		String key = UUID.randomUUID().toString();
+		List<String> redirects = sequentially(() -> staff(post("/admin/staff").param("name", "Pat Physio")
+			.param("email", "pat@harbour.example")
+			.param("password", Fixtures.PASSWORD)
+			.param("role", "PHYSIO"), key));
+
+		assertThat(redirects).containsExactly("/admin/staff", "/admin/staff");
+		assertThat(count("select count(*) from staff_member")).isEqualTo(2);
+	}
+
+	@Test
 	void aKeyAlreadyUsedOnOneFormDoesNotBlockAnother() throws Exception {
 		String key = UUID.randomUUID().toString();
 		staff(post("/treatments/{id}/symptoms", this.treatmentId).param("symptoms", "DIZZINESS"), key);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import app.aftercare.audit.AuditAction;
 import app.aftercare.audit.AuditLog;
 import app.aftercare.clinic.Clinic;
 import app.aftercare.clinic.ClinicService;
@@ -25,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AftercareSheetService {
-
-	static final String PRINT = "PRINT";
 
 	private final TreatmentService treatments;
 
@@ -66,7 +65,7 @@ public class AftercareSheetService {
 		Optional<LinkState> link = this.links.state(clinicId, treatmentId, file.plan(), baseUrl);
 		ZoneId zone = clinic.getTimeZone();
 		Instant now = this.clock.instant();
-		this.auditLog.record(PRINT, "Treatment", treatmentId);
+		this.auditLog.record(AuditAction.PRINT, "Treatment", treatmentId);
 		return new AftercareSheet(treatmentId, patient.getPreferredLocale(), clinic.getName(), clinic.getPhone(),
 				clinic.getAddress(), patient.getFirstName(), physiotherapist, treatment.treatedAt().atZone(zone),
 				treatment.areas(), file.planAt(zone, now), link.map(LinkState::url).orElse(null),

@@ -81,7 +81,7 @@ class PatientController {
 		if (result.hasErrors()) {
 			return createForm(model, locale);
 		}
-		return this.submitOnce.run(request, () -> {
+		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
 			Patient patient = this.patientService.create(me.clinicId(), patientForm.toDetails());
 			redirect.addFlashAttribute("message", "patients.created");
 			return "redirect:/patients/" + patient.getId();
@@ -110,13 +110,15 @@ class PatientController {
 	@PostMapping("/{id}")
 	String update(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam long version,
 			@Valid PatientForm patientForm, BindingResult result, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
 		if (result.hasErrors()) {
 			return editForm(this.patientService.get(me.clinicId(), id), version, model, locale);
 		}
-		this.patientService.update(me.clinicId(), id, version, patientForm.toDetails());
-		redirect.addFlashAttribute("message", "patients.updated");
-		return "redirect:/patients/" + id;
+		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
+			this.patientService.update(me.clinicId(), id, version, patientForm.toDetails());
+			redirect.addFlashAttribute("message", "patients.updated");
+			return "redirect:/patients/" + id;
+		});
 	}
 
 	private String createForm(Model model, Locale locale) {

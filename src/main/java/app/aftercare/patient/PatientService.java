@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Collection;
 
-import app.aftercare.audit.AuditActions;
+import app.aftercare.audit.AuditAction;
 import app.aftercare.audit.AuditLog;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -46,7 +46,7 @@ public class PatientService {
 
 	public Patient create(Long clinicId, PatientDetails details) {
 		Patient patient = this.patients.save(new Patient(clinicId, details, this.clock.instant()));
-		this.auditLog.record(AuditActions.CREATE, RECORD_TYPE, patient.getId());
+		this.auditLog.record(AuditAction.CREATE, RECORD_TYPE, patient.getId());
 		return patient;
 	}
 
@@ -62,7 +62,7 @@ public class PatientService {
 		}
 		patient.change(details, this.clock.instant());
 		this.patients.flush();
-		this.auditLog.record(AuditActions.UPDATE, RECORD_TYPE, id);
+		this.auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id);
 		return patient;
 	}
 
@@ -82,14 +82,15 @@ public class PatientService {
 	@Transactional(readOnly = true)
 	public Patient view(Long clinicId, Long id) {
 		Patient patient = find(clinicId, id);
-		this.auditLog.record(AuditActions.VIEW, RECORD_TYPE, id);
+		this.auditLog.record(AuditAction.VIEW, RECORD_TYPE, id);
 		return patient;
 	}
 
 	/**
 	 * One page of the patients whose names start with every word of the query, by last
 	 * name; erased patients are left out. A page number beyond the last gives the last
-	 * page.
+	 * page. Audited as a list, or a search when there is a query (whose text is not kept:
+	 * it may be a patient's name).
 	 */
 	@Transactional(readOnly = true)
 	public Page<Patient> search(Long clinicId, String query, int page) {
@@ -99,6 +100,8 @@ public class PatientService {
 		int number = Math.min(Math.max(page, 0), lastPage);
 		List<Patient> content = (total == 0) ? List.of()
 				: this.patients.findMatching(clinicId, tokens, number * PAGE_SIZE, PAGE_SIZE);
+		this.auditLog.record(tokens.isEmpty() ? AuditAction.PATIENT_LIST : AuditAction.PATIENT_SEARCH, RECORD_TYPE,
+				null);
 		return new PageImpl<>(content, PageRequest.of(number, PAGE_SIZE), total);
 	}
 
@@ -140,7 +143,7 @@ public class PatientService {
 
 	private Patient find(Long clinicId, Long id) {
 		return this.patients.findByIdAndClinicId(id, clinicId).orElseThrow(() -> {
-			this.auditLog.record(AuditActions.NOT_FOUND_OTHER_CLINIC, RECORD_TYPE, id);
+			this.auditLog.record(AuditAction.RECORD_NOT_FOUND, RECORD_TYPE, id);
 			return new PatientNotFoundException();
 		});
 	}

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import app.aftercare.audit.AuditAction;
 import app.aftercare.audit.AuditLog;
 import app.aftercare.rules.Milestone;
 import app.aftercare.rules.MilestoneCode;
@@ -22,7 +23,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
@@ -83,7 +83,7 @@ public class PatientLinkService implements TreatmentLinks {
 		});
 		this.links.flush();
 		issue(clinicId, treatmentId);
-		this.auditLog.record("LINK_REISSUED", "Treatment", treatmentId);
+		this.auditLog.record(AuditAction.LINK_REISSUED, "Treatment", treatmentId);
 	}
 
 	/**
@@ -141,12 +141,13 @@ public class PatientLinkService implements TreatmentLinks {
 
 	/**
 	 * Notes that the patient opened their link: the only thing a GET of the patient page
-	 * changes. Its own short transaction, locking the link's row only for one statement,
-	 * so every open is counted even when many open the same link at once; and committed
-	 * without waiting for the disk, since "last opened" is a convenience: a crash may
-	 * lose the last fraction of a second of it, never anything clinical.
+	 * changes. Called after the page's read-only transaction has ended: its own short
+	 * transaction, locking the link's row only for one statement, so every open is
+	 * counted even when many open the same link at once; and committed without waiting
+	 * for the disk, since "last opened" is a convenience: a crash may lose the last
+	 * fraction of a second of it, never anything clinical.
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Transactional
 	public void recordOpened(Long linkId) {
 		this.jdbc.execute("set local synchronous_commit to off");
 		this.jdbc.update("update patient_link set last_opened_at = ?, open_count = open_count + 1 where id = ?",

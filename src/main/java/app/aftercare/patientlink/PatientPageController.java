@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import app.aftercare.rules.Symptom;
 import app.aftercare.treatment.AlertLevel;
+import app.aftercare.web.SubmitOnce;
 import app.aftercare.web.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,8 +61,11 @@ class PatientPageController {
 
 	private final Clock clock;
 
+	private final SubmitOnce submitOnce;
+
 	PatientPageController(PatientPages pages, PatientCalendar calendar, TokenGuessing guessing,
-			LocaleResolver localeResolver, Clock clock) {
+			LocaleResolver localeResolver, Clock clock, SubmitOnce submitOnce) {
+		this.submitOnce = submitOnce;
 		this.pages = pages;
 		this.calendar = calendar;
 		this.guessing = guessing;
@@ -94,9 +98,11 @@ class PatientPageController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return show(page, token, model, request, response);
 		}
-		Optional<AlertLevel> alert = this.pages.checkIn(page, checkInForm.getSymptoms(), checkInForm.getSoreness());
-		redirect.addFlashAttribute("checkedIn", confirmation(alert));
-		return "redirect:/p/" + token;
+		return this.submitOnce.run(request, SubmitOnce.Scope.link(page.linkId(), token), () -> {
+			Optional<AlertLevel> alert = this.pages.checkIn(page, checkInForm.getSymptoms(), checkInForm.getSoreness());
+			redirect.addFlashAttribute("checkedIn", confirmation(alert));
+			return "redirect:/p/" + token;
+		});
 	}
 
 	/**

@@ -139,7 +139,7 @@ class TreatmentController {
 		if (result.hasErrors()) {
 			return showForm(me, patientId, treatmentForm, clinic, null, model);
 		}
-		return this.submitOnce.run(request, () -> {
+		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
 			try {
 				Treatment treatment = this.treatments.log(me.clinicId(), me.staffId(), patientId,
 						treatmentForm.toDetails(clinic.getTimeZone()));
@@ -195,7 +195,7 @@ class TreatmentController {
 
 	@GetMapping("/treatments/{id}/edit")
 	String edit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model) {
-		Treatment treatment = this.treatments.file(me.clinicId(), id).entity();
+		Treatment treatment = this.treatments.view(me.clinicId(), id).entity();
 		Clinic clinic = this.clinics.clinic(me.clinicId());
 		return showEditForm(me, treatment, TreatmentForm.of(treatment, clinic.getTimeZone()), treatment.getVersion(),
 				clinic, model);
@@ -203,21 +203,24 @@ class TreatmentController {
 
 	@PostMapping("/treatments/{id}")
 	String change(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam long version,
-			@Valid TreatmentForm treatmentForm, BindingResult result, Model model, RedirectAttributes redirect) {
+			@Valid TreatmentForm treatmentForm, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletRequest request) {
 		Clinic clinic = this.clinics.clinic(me.clinicId());
 		Treatment treatment = this.treatments.file(me.clinicId(), id).entity();
 		if (result.hasErrors()) {
 			return showEditForm(me, treatment, treatmentForm, version, clinic, model);
 		}
-		try {
-			this.treatments.change(me.clinicId(), id, version, treatmentForm.toDetails(clinic.getTimeZone()));
-		}
-		catch (InvalidTreatmentException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return showEditForm(me, treatment, treatmentForm, version, clinic, model);
-		}
-		redirect.addFlashAttribute("message", "treatment.changed");
-		return "redirect:/treatments/" + id;
+		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
+			try {
+				this.treatments.change(me.clinicId(), id, version, treatmentForm.toDetails(clinic.getTimeZone()));
+			}
+			catch (InvalidTreatmentException ex) {
+				result.rejectValue(ex.field(), ex.messageKey());
+				return showEditForm(me, treatment, treatmentForm, version, clinic, model);
+			}
+			redirect.addFlashAttribute("message", "treatment.changed");
+			return "redirect:/treatments/" + id;
+		});
 	}
 
 	private String showEditForm(StaffPrincipal me, Treatment treatment, TreatmentForm form, long version, Clinic clinic,
@@ -244,38 +247,45 @@ class TreatmentController {
 
 	@PostMapping("/treatments/{id}/symptoms")
 	String recordSymptoms(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
-			@Valid SymptomsForm symptomsForm, BindingResult result, RedirectAttributes redirect) {
+			@Valid SymptomsForm symptomsForm, BindingResult result, RedirectAttributes redirect,
+			HttpServletRequest request) {
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("org.springframework.validation.BindingResult.symptomsForm", result);
 			redirect.addFlashAttribute("symptomsForm", symptomsForm);
 			redirect.addFlashAttribute("openRecord", true);
 			return "redirect:/treatments/" + id + "#record";
 		}
-		this.treatments.recordSymptoms(me.clinicId(), id, SymptomSource.CLINIC, symptomsForm.getSymptoms(),
-				symptomsForm.getSoreness());
-		redirect.addFlashAttribute("message", "treatment.recorded");
-		return "redirect:/treatments/" + id;
+		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
+			this.treatments.recordSymptoms(me.clinicId(), id, SymptomSource.CLINIC, symptomsForm.getSymptoms(),
+					symptomsForm.getSoreness());
+			redirect.addFlashAttribute("message", "treatment.recorded");
+			return "redirect:/treatments/" + id;
+		});
 	}
 
 	@PostMapping("/treatments/{id}/alerts/{reportId}/acknowledge")
 	String acknowledge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @PathVariable Long reportId,
-			RedirectAttributes redirect) {
-		this.treatments.acknowledge(me.clinicId(), id, reportId, me.staffId());
-		redirect.addFlashAttribute("message", "treatment.acknowledged");
-		return "redirect:/treatments/" + id;
+			RedirectAttributes redirect, HttpServletRequest request) {
+		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
+			this.treatments.acknowledge(me.clinicId(), id, reportId, me.staffId());
+			redirect.addFlashAttribute("message", "treatment.acknowledged");
+			return "redirect:/treatments/" + id;
+		});
 	}
 
 	@PostMapping("/treatments/{id}/review")
 	String review(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @Valid ReviewForm reviewForm,
-			BindingResult result, RedirectAttributes redirect) {
+			BindingResult result, RedirectAttributes redirect, HttpServletRequest request) {
 		ZoneId zone = this.clinics.clinic(me.clinicId()).getTimeZone();
 		if (!result.hasErrors()) {
 			try {
-				this.treatments.review(me.clinicId(), id, me.staffId(), instant(reviewForm.getClearedFrom(), zone),
-						reviewForm.getExtendedMilestone(), instant(reviewForm.getExtendedTo(), zone),
-						reviewForm.getNote());
-				redirect.addFlashAttribute("message", "treatment.reviewed");
-				return "redirect:/treatments/" + id;
+				return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
+					this.treatments.review(me.clinicId(), id, me.staffId(), instant(reviewForm.getClearedFrom(), zone),
+							reviewForm.getExtendedMilestone(), instant(reviewForm.getExtendedTo(), zone),
+							reviewForm.getNote());
+					redirect.addFlashAttribute("message", "treatment.reviewed");
+					return "redirect:/treatments/" + id;
+				});
 			}
 			catch (InvalidTreatmentException ex) {
 				result.rejectValue(ex.field(), ex.messageKey());

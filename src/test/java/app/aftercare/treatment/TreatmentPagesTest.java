@@ -1,5 +1,7 @@
 package app.aftercare.treatment;
 
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -371,8 +373,9 @@ class TreatmentPagesTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		int start = page.indexOf("http://localhost/p/");
-		return page.substring(start, page.indexOf('"', start));
+		Matcher link = Pattern.compile("http://localhost:\\d+/p/[^\"<]+").matcher(page);
+		assertThat(link.find()).as("a patient link on the treatment page").isTrue();
+		return link.group();
 	}
 
 	private Long logTreatment(String area, String intensity) throws Exception {

@@ -191,6 +191,7 @@ class TreatmentPagesTest {
 				.param("intensity", "STRONG")
 				.param("notes", "Second editor's note"))
 			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("data-stale-edit")))
 			.andExpect(content().string(containsString("First editor&#39;s note")));
 		assertThat(this.jdbc.queryForObject("select notes from treatment", String.class))
 			.isEqualTo("First editor's note");

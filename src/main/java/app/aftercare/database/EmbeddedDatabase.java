@@ -100,10 +100,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("listen_addresses", "localhost")
 				.setServerConfig("password_encryption", "scram-sha-256")
-				// initdb runs with the library's "-A trust" followed by these options,
-				// and
-				// the last --auth wins: a new cluster never trusts anyone, not even
-				// briefly
+				// initdb gets the library's "-A trust" and then these; the last wins, so
+				// a new cluster never trusts anyone, not even during its first start
 				.setLocaleConfig("auth", "scram-sha-256")
 				.setLocaleConfig("pwfile", passwordFile.toAbsolutePath().toString())
 				.setConnectConfig("password", password)
@@ -136,7 +134,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				directory);
 		try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
 				var statement = connection.createStatement()) {
-			statement.execute("alter role " + SUPERUSER + " password '" + this.password + "'");
+			statement.execute("alter role " + SUPERUSER + " password '" + this.password.replace("'", "''") + "'");
 			writeHba(directory);
 			statement.execute("select pg_reload_conf()");
 		}
@@ -160,7 +158,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	/**
 	 * The superuser's password, generated on first use into a file created readable and
-	 * writable by its owner only. Its characters need no quoting in SQL.
+	 * writable by its owner only.
 	 */
 	private static String readOrCreatePassword(Path file, boolean required) throws IOException {
 		if (Files.exists(file)) {

@@ -1,5 +1,7 @@
 package app.aftercare;
 
+import java.util.Arrays;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -15,6 +17,7 @@ import org.springframework.data.repository.Repository;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 @AnalyzeClasses(packages = "app.aftercare", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -26,6 +29,30 @@ class ArchitectureTest {
 		.onlyDependOnClassesThat()
 		.resideInAnyPackage("app.aftercare.rules..", "java..")
 		.allowEmptyShould(true);
+
+	@ArchTest
+	static final ArchRule noTwoPackagesDependOnEachOther = slices().matching("app.aftercare.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule webKnowsNoOtherPackage = noClasses().that()
+		.resideInAPackage("app.aftercare.web..")
+		.should()
+		.dependOnClassesThat(otherAppPackagesThan("app.aftercare.web"));
+
+	@ArchTest
+	static final ArchRule auditKnowsOnlyWeb = noClasses().that()
+		.resideInAPackage("app.aftercare.audit..")
+		.should()
+		.dependOnClassesThat(otherAppPackagesThan("app.aftercare.audit", "app.aftercare.web"));
+
+	@ArchTest
+	static final ArchRule securityKnowsOnlyAuditAndWeb = noClasses().that()
+		.resideInAPackage("app.aftercare.security..")
+		.should()
+		.dependOnClassesThat(
+				otherAppPackagesThan("app.aftercare.security", "app.aftercare.audit", "app.aftercare.web"));
 
 	@ArchTest
 	static final ArchRule clinicAndPatientKnowNoTreatmentOrPatientLink = noClasses().that()
@@ -56,6 +83,14 @@ class ArchitectureTest {
 		.dependOnClassesThat(DescribedPredicate.describe("are entities with setters",
 				(JavaClass type) -> type.isAnnotatedWith(jakarta.persistence.Entity.class)
 						&& type.getMethods().stream().anyMatch((method) -> method.getName().startsWith("set"))));
+
+	private static DescribedPredicate<JavaClass> otherAppPackagesThan(String... allowed) {
+		return DescribedPredicate.describe(
+				"reside in an app.aftercare package other than " + String.join(", ", allowed),
+				(JavaClass type) -> type.getPackageName().startsWith("app.aftercare.") && Arrays.stream(allowed)
+					.noneMatch((name) -> type.getPackageName().equals(name)
+							|| type.getPackageName().startsWith(name + ".")));
+	}
 
 	private static ArchCondition<JavaClass> beAccessedOnlyFromTheirOwnPackage() {
 		return new ArchCondition<>("be accessed only from their own feature package") {

@@ -2,6 +2,7 @@ package app.aftercare.clinic;
 
 import app.aftercare.web.PlainText;
 import app.aftercare.security.AcceptablePassword;
+import app.aftercare.security.Role;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

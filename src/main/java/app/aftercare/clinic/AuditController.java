@@ -1,4 +1,4 @@
-package app.aftercare.audit;
+package app.aftercare.clinic;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -6,7 +6,9 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
-import app.aftercare.clinic.ClinicService;
+import app.aftercare.audit.AuditAction;
+import app.aftercare.audit.AuditEvent;
+import app.aftercare.audit.AuditLog;
 import app.aftercare.security.StaffPrincipal;
 import app.aftercare.web.Times;
 

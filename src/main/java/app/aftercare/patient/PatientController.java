@@ -12,7 +12,6 @@ import app.aftercare.web.SubmitOnce;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,14 +43,14 @@ class PatientController {
 
 	private final ClinicService clinicService;
 
-	private final ObjectProvider<PatientTreatments> treatments;
+	private final PatientTreatmentsPort treatments;
 
 	private final MessageSource messages;
 
 	private final SubmitOnce submitOnce;
 
-	PatientController(PatientService patientService, ClinicService clinicService,
-			ObjectProvider<PatientTreatments> treatments, MessageSource messages, SubmitOnce submitOnce) {
+	PatientController(PatientService patientService, ClinicService clinicService, PatientTreatmentsPort treatments,
+			MessageSource messages, SubmitOnce submitOnce) {
 		this.patientService = patientService;
 		this.clinicService = clinicService;
 		this.treatments = treatments;
@@ -158,11 +157,7 @@ class PatientController {
 	}
 
 	private List<TreatmentRow> treatmentsOf(Long clinicId, Long patientId) {
-		PatientTreatments source = this.treatments.getIfAvailable();
-		if (source == null) {
-			return List.of();
-		}
-		List<TreatmentSummary> summaries = source.forPatient(clinicId, patientId);
+		List<TreatmentSummary> summaries = this.treatments.forPatient(clinicId, patientId);
 		if (summaries.isEmpty()) {
 			return List.of();
 		}

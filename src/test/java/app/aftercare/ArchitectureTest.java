@@ -14,8 +14,11 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -83,6 +86,18 @@ class ArchitectureTest {
 		.dependOnClassesThat(DescribedPredicate.describe("are entities with setters",
 				(JavaClass type) -> type.isAnnotatedWith(jakarta.persistence.Entity.class)
 						&& type.getMethods().stream().anyMatch((method) -> method.getName().startsWith("set"))));
+
+	@ArchTest
+	static final ArchRule noClassIsTransactionalAsAWhole = noClasses().should().beAnnotatedWith(Transactional.class);
+
+	@ArchTest
+	static final ArchRule transactionsAreDeclaredOnPublicServiceMethods = methods().that()
+		.areAnnotatedWith(Transactional.class)
+		.should()
+		.bePublic()
+		.andShould()
+		.beDeclaredInClassesThat()
+		.areAnnotatedWith(Service.class);
 
 	private static DescribedPredicate<JavaClass> otherAppPackagesThan(String... allowed) {
 		return DescribedPredicate.describe(

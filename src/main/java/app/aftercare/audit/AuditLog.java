@@ -78,13 +78,13 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	private final CurrentActor currentActor;
+	private final CurrentActorPort currentActor;
 
 	private final TransactionTemplate transaction;
 
 	private final TransactionTemplate outsideRequests;
 
-	AuditLog(AuditEvents events, Clock clock, CurrentActor currentActor, PlatformTransactionManager transactions) {
+	AuditLog(AuditEvents events, Clock clock, CurrentActorPort currentActor, PlatformTransactionManager transactions) {
 		this.events = events;
 		this.clock = clock;
 		this.currentActor = currentActor;

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import app.aftercare.clinic.ClinicService;
 import app.aftercare.security.StaffPrincipal;
+import app.aftercare.web.PageNumber;
 import app.aftercare.web.SubmitOnce;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -67,7 +68,7 @@ class PatientController {
 	String list(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") String page, Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("patients", this.patientService.search(me.clinicId(), q, pageNumber(page)));
+		model.addAttribute("patients", this.patientService.search(me.clinicId(), q, PageNumber.of(page)));
 		return "patients/list";
 	}
 
@@ -163,18 +164,6 @@ class PatientController {
 		}
 		ZoneId zone = this.clinicService.clinic(clinicId).getTimeZone();
 		return summaries.stream().map((summary) -> TreatmentRow.of(summary, zone)).toList();
-	}
-
-	/**
-	 * The requested page number from the query string: anything but digits is the first
-	 * page; a number too large for an {@code int} is left for the service to clamp to the
-	 * last page.
-	 */
-	static int pageNumber(String page) {
-		if (page.matches("\\d{1,9}")) {
-			return Integer.parseInt(page);
-		}
-		return page.matches("\\d+") ? Integer.MAX_VALUE : 0;
 	}
 
 }

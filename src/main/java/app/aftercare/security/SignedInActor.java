@@ -3,7 +3,7 @@ package app.aftercare.security;
 import java.util.Optional;
 
 import app.aftercare.audit.Actor;
-import app.aftercare.audit.CurrentActor;
+import app.aftercare.audit.CurrentActorPort;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * The signed-in staff member, as the audit log records them.
  */
 @Component
-class SignedInActor implements CurrentActor {
+class SignedInActor implements CurrentActorPort {
 
 	@Override
 	public Optional<Actor> get() {

@@ -7,7 +7,7 @@ import java.util.Optional;
  * known ({@code security}); the audit log depends on this port, not on the principal.
  */
 @FunctionalInterface
-public interface CurrentActor {
+public interface CurrentActorPort {
 
 	Optional<Actor> get();
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import app.aftercare.security.StaffPrincipal;
 import app.aftercare.web.SubmitOnce;
+import app.aftercare.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 

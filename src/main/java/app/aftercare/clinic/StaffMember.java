@@ -3,6 +3,7 @@ package app.aftercare.clinic;
 import java.time.Instant;
 import java.util.Locale;
 
+import app.aftercare.security.Role;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import app.aftercare.audit.AuditAction;
 import app.aftercare.audit.AuditLog;
+import app.aftercare.security.Role;
 
 import org.hibernate.exception.ConstraintViolationException;
 

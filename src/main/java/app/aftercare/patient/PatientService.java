@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  * Views and changes are audited.
  */
 @Service
-@Transactional
 public class PatientService {
 
 	public static final int PAGE_SIZE = 20;
@@ -43,6 +42,7 @@ public class PatientService {
 		this.clock = clock;
 	}
 
+	@Transactional
 	public Patient create(Long clinicId, PatientDetails details) {
 		Patient patient = this.patients.save(new Patient(clinicId, details, this.clock.instant()));
 		this.auditLog.record(AuditAction.CREATE, RECORD_TYPE, patient.getId());
@@ -54,6 +54,7 @@ public class PatientService {
 	 * @throws PatientConflictException when the version is stale
 	 * @throws PatientNotFoundException when the clinic has no such patient
 	 */
+	@Transactional
 	public Patient update(Long clinicId, Long id, long version, PatientDetails details) {
 		Patient patient = find(clinicId, id);
 		if (patient.getVersion() != version) {
@@ -109,6 +110,7 @@ public class PatientService {
 	 * Not audited here: the caller records the erasure as a whole.
 	 * @throws PatientNotFoundException when the clinic has no such patient
 	 */
+	@Transactional
 	public Patient erase(Long clinicId, Long id) {
 		Patient patient = find(clinicId, id);
 		patient.erase(this.clock.instant());

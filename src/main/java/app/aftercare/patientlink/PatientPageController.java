@@ -51,7 +51,7 @@ class PatientPageController {
 		.filter(Symptom::urgentSign)
 		.toList();
 
-	private final PatientPages pages;
+	private final PatientPageService pages;
 
 	private final PatientCalendar calendar;
 
@@ -63,7 +63,7 @@ class PatientPageController {
 
 	private final SubmitOnce submitOnce;
 
-	PatientPageController(PatientPages pages, PatientCalendar calendar, TokenGuessing guessing,
+	PatientPageController(PatientPageService pages, PatientCalendar calendar, TokenGuessing guessing,
 			LocaleResolver localeResolver, Clock clock, SubmitOnce submitOnce) {
 		this.submitOnce = submitOnce;
 		this.pages = pages;

@@ -22,7 +22,6 @@ import app.aftercare.web.SubmitOnce;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -54,14 +53,14 @@ class TreatmentController {
 
 	private final ClinicService clinics;
 
-	private final ObjectProvider<TreatmentLinks> links;
+	private final PatientLinkPort links;
 
 	private final Clock clock;
 
 	private final SubmitOnce submitOnce;
 
 	TreatmentController(TreatmentService treatments, PatientService patients, ClinicService clinics,
-			ObjectProvider<TreatmentLinks> links, Clock clock, SubmitOnce submitOnce) {
+			PatientLinkPort links, Clock clock, SubmitOnce submitOnce) {
 		this.submitOnce = submitOnce;
 		this.treatments = treatments;
 		this.patients = patients;
@@ -175,9 +174,7 @@ class TreatmentController {
 		model.addAttribute("zone", zone);
 		model.addAttribute("patient", this.patients.get(me.clinicId(), file.patientId()));
 		model.addAttribute("staffNames", this.clinics.staffNames(me.clinicId()));
-		TreatmentLinks treatmentLinks = this.links.getIfAvailable();
-		model.addAttribute("link",
-				(treatmentLinks != null) ? treatmentLinks.state(me.clinicId(), id, file.plan()).orElse(null) : null);
+		model.addAttribute("link", this.links.state(me.clinicId(), id, file.plan()).orElse(null));
 		if (!model.containsAttribute("symptomsForm")) {
 			model.addAttribute("symptomsForm", new SymptomsForm());
 		}

@@ -68,7 +68,7 @@ class PatientTreatmentsOnThePageTest {
 
 		@Bean
 		@Primary
-		PatientTreatments patientTreatments() {
+		PatientTreatmentsPort patientTreatments() {
 			return (clinicId, patientId) -> List.of(
 					new TreatmentSummary(2L, Instant.parse("2026-05-12T09:00:00Z"), "<b>Lower back</b>", "REST"),
 					new TreatmentSummary(1L, Instant.parse("2026-01-20T08:30:00Z"), "Neck", "FULL_TRAINING_OK"));

@@ -194,7 +194,7 @@ class CheckInTest {
 	void theTwentyFirstCheckInOfADayIsRefusedAndNotStored() throws Exception {
 		Long id = this.side.logTreatment(this.physio, this.patient, this.side.now(), "FOREARM_HAND", "LIGHT");
 		String token = this.side.tokenOf(this.physio, id);
-		for (int i = 0; i < PatientPages.MAX_CHECK_INS; i++) {
+		for (int i = 0; i < PatientPageService.MAX_CHECK_INS; i++) {
 			this.side.checkIn(token, "soreness", "2").andExpect(status().isFound());
 		}
 

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
-import app.aftercare.clinic.Role;
 import app.aftercare.clinic.StaffMember;
 import app.aftercare.clinic.StaffService;
 import app.aftercare.patient.Patient;
@@ -20,6 +19,7 @@ import app.aftercare.rules.Side;
 import app.aftercare.rules.Symptom;
 import app.aftercare.rules.SymptomSource;
 import app.aftercare.rules.TreatedArea;
+import app.aftercare.security.Role;
 import app.aftercare.support.Fixtures;
 import app.aftercare.treatment.Treatment;
 import app.aftercare.treatment.TreatmentDetails;

@@ -98,6 +98,18 @@ class TreatmentPagesTest {
 	}
 
 	@Test
+	void thePatientPageNamesTheTreatedAreasInThePagesLanguage() throws Exception {
+		logTreatment("LOWER_BACK", "STRONG");
+
+		this.mvc
+			.perform(get("/patients/{id}", this.patient.getId()).with(SignedIn.as(this.physio))
+				.header("Accept-Language", "es"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Zona lumbar</span>")))
+			.andExpect(content().string(not(containsString("Lower back"))));
+	}
+
+	@Test
 	void aDoubleSubmittedFormCreatesOneTreatmentAndBothAnswersLeadToIt() throws Exception {
 		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), LONDON).truncatedTo(ChronoUnit.MINUTES);
 		MockHttpSession session = new MockHttpSession();

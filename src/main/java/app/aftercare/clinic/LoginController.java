@@ -1,6 +1,4 @@
-package app.aftercare.security;
-
-import app.aftercare.clinic.ClinicService;
+package app.aftercare.clinic;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

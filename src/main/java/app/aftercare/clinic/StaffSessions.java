@@ -1,6 +1,6 @@
-package app.aftercare.security;
+package app.aftercare.clinic;
 
-import app.aftercare.clinic.StaffMemberDisabled;
+import app.aftercare.security.StaffPrincipal;
 
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;

@@ -186,7 +186,7 @@ class TreatmentController {
 		if (!model.containsAttribute("reviewForm")) {
 			ReviewForm review = new ReviewForm();
 			// the next whole minute, so that a report made in the current minute is
-			// cleared too
+			// cleared too; it applies only when clearing is ticked
 			review.setClearedFrom(LocalDateTime.ofInstant(now, zone).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1));
 			model.addAttribute("reviewForm", review);
 		}
@@ -269,11 +269,10 @@ class TreatmentController {
 	String review(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @Valid ReviewForm reviewForm,
 			BindingResult result, RedirectAttributes redirect) {
 		ZoneId zone = this.clinics.clinic(me.clinicId()).getTimeZone();
+		reviewForm.rejectUndecided(result);
 		if (!result.hasErrors()) {
 			try {
-				this.treatments.review(me.clinicId(), id, me.staffId(), instant(reviewForm.getClearedFrom(), zone),
-						reviewForm.getExtendedMilestone(), instant(reviewForm.getExtendedTo(), zone),
-						reviewForm.getNote());
+				this.treatments.review(me.clinicId(), id, me.staffId(), reviewForm.toDecision(zone));
 				redirect.addFlashAttribute("message", "treatment.reviewed");
 				return "redirect:/treatments/" + id;
 			}
@@ -290,10 +289,6 @@ class TreatmentController {
 	@ModelAttribute("milestoneOptions")
 	List<MilestoneCode> milestoneOptions() {
 		return Arrays.asList(MilestoneCode.values());
-	}
-
-	private static Instant instant(LocalDateTime local, ZoneId zone) {
-		return (local != null) ? local.atZone(zone).toInstant() : null;
 	}
 
 	static String baseUrl(HttpServletRequest request) {

@@ -122,11 +122,16 @@ public final class TreatmentFile {
 			throw new InvalidTreatmentException("extendedTo", "review.extendedTo.beforeTreatment");
 		}
 		TreatmentReview review = new TreatmentReview(this.treatment, reviewerId, now, decision.clearedFrom(),
-				decision.extendedMilestone(), decision.extendedTo(), decision.note().trim());
+				decision.extendedMilestone(), decision.extendedTo(), decision.note().trim(),
+				blankToNull(decision.patientNote()));
 		this.reviews.add(review);
 		this.newReviews.add(review);
 		this.plan = null;
 		this.reports.forEach((report) -> report.resolve(reviewerId, now));
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
 	}
 
 	/**
@@ -250,10 +255,37 @@ public final class TreatmentFile {
 	}
 
 	/**
-	 * The reviews, oldest first.
+	 * The reviews, oldest first, each with the reports it cleared.
 	 */
 	public List<ReviewView> reviews() {
-		return this.reviews.stream().map(ReviewView::of).toList();
+		return this.reviews.stream().map((review) -> ReviewView.of(review, clearedBy(review))).toList();
+	}
+
+	/**
+	 * Whether a review cleared the red flags or urgent signs of this report.
+	 */
+	public boolean clearedByReview(Long reportId) {
+		return this.reviews.stream()
+			.flatMap((review) -> clearedBy(review).stream())
+			.anyMatch((report) -> reportId.equals(report.id()));
+	}
+
+	/**
+	 * The reports whose red flags or urgent signs stop counting because of the review
+	 * (R9: those reported up to its {@code clearedFrom}); none when it only extends.
+	 */
+	private List<ReportView> clearedBy(TreatmentReview review) {
+		Instant clearedFrom = review.getClearedFrom();
+		if (clearedFrom == null) {
+			return List.of();
+		}
+		return this.reports.stream()
+			.filter((report) -> !report.getReportedAt().isAfter(clearedFrom))
+			.filter((report) -> report.observed()
+				.stream()
+				.anyMatch((symptom) -> symptom.symptom().redFlag() || symptom.symptom().urgentSign()))
+			.map(ReportView::of)
+			.toList();
 	}
 
 	public List<ReportView> openAlerts() {

@@ -48,7 +48,8 @@ class FormFuzzTest {
 
 	private static final List<String> SYMPTOM_FIELDS = List.of("symptoms", "soreness", "feelFine", "treatmentId");
 
-	private static final List<String> REVIEW_FIELDS = List.of("clearedFrom", "extendedMilestone", "extendedTo", "note");
+	private static final List<String> REVIEW_FIELDS = List.of("clearRedFlags", "clearedFrom", "extendedMilestone",
+			"extendedTo", "note", "patientNote");
 
 	@Autowired
 	MockMvc mvc;

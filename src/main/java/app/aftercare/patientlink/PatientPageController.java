@@ -90,6 +90,7 @@ class PatientPageController {
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		this.guessing.checkAllowed(request);
 		PatientPage page = this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
+		checkInForm.rejectContradictions(result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return show(page, token, model, request, response);

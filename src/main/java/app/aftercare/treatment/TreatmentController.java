@@ -123,12 +123,28 @@ class TreatmentController {
 	String preview(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long patientId,
 			@Valid TreatmentForm treatmentForm, BindingResult result, Model model) {
 		Clinic clinic = this.clinics.clinic(me.clinicId());
-		PlanView preview = null;
-		if (!result.hasErrors()) {
-			TreatmentDetails details = treatmentForm.toDetails(clinic.getTimeZone());
-			preview = PlanView.of(this.treatments.preview(details), clinic.getTimeZone(), this.clock.instant());
-		}
+		PlanView preview = result.hasErrors() ? null : planOf(treatmentForm, clinic);
 		return showForm(me, patientId, treatmentForm, clinic, preview, model);
+	}
+
+	/**
+	 * The live preview: the plan fragment the treatment page and the sheet use, for the
+	 * form as it is now, or what it still lacks. Stores nothing.
+	 */
+	@PostMapping("/patients/{patientId}/treatments/preview")
+	String livePreview(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long patientId,
+			@Valid TreatmentForm treatmentForm, BindingResult result, Model model) {
+		this.patients.get(me.clinicId(), patientId);
+		Clinic clinic = this.clinics.clinic(me.clinicId());
+		model.addAttribute("treatmentForm", treatmentForm);
+		model.addAttribute("preview", result.hasErrors() ? null : planOf(treatmentForm, clinic));
+		return FORM + " :: previewBody";
+	}
+
+	private PlanView planOf(TreatmentForm form, Clinic clinic) {
+		TreatmentDetails details = form.toDetails(clinic.getTimeZone());
+		return PlanView.of(this.treatments.preview(details), details.areas(), clinic.getTimeZone(),
+				this.clock.instant());
 	}
 
 	@PostMapping("/patients/{patientId}/treatments")

@@ -204,7 +204,7 @@ public final class TreatmentFile {
 	 * The plan as the pages show it at {@code now}, in the clinic's zone.
 	 */
 	public PlanView planAt(ZoneId zone, Instant now) {
-		return PlanView.of(plan(), zone, now);
+		return PlanView.of(plan(), this.treatment.getAreas(), zone, now);
 	}
 
 	public Status statusAt(Instant now) {

@@ -10,11 +10,13 @@ import java.util.Optional;
 
 import app.aftercare.rules.Symptom;
 import app.aftercare.treatment.AlertLevel;
+import app.aftercare.treatment.PlanChange;
 import app.aftercare.web.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -60,8 +62,11 @@ class PatientPageController {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	PatientPageController(PatientPages pages, PatientCalendar calendar, TokenGuessing guessing,
-			LocaleResolver localeResolver, Clock clock) {
+			LocaleResolver localeResolver, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.pages = pages;
 		this.calendar = calendar;
 		this.guessing = guessing;
@@ -154,6 +159,11 @@ class PatientPageController {
 		model.addAttribute("zoneName", page.zone().getDisplayName(TextStyle.FULL, page.locale()));
 		model.addAttribute("emergency", page.emergency());
 		model.addAttribute("calendar", PatientCalendar.hasEvents(page.file().plan()));
+		model.addAttribute("change", page.file()
+			.lastChange()
+			.filter(PlanChange::worthTelling)
+			.map((change) -> PlanChangeText.of(change, page.clinicName(), page.zone(), page.locale(), this.messages))
+			.orElse(null));
 		model.addAttribute("redFlags", RED_FLAGS);
 		model.addAttribute("urgentSigns", URGENT_SIGNS);
 		return "patient/page";

@@ -69,16 +69,21 @@ class AuditController {
 	 * @param clinicTime the time in the clinic's zone
 	 * @param who the staff member's name, else what was recorded as the actor (such as
 	 * the email of a failed login)
+	 * @param action the stored action
+	 * @param actionKey the message key of its label, or null for an action no longer
+	 * known
+	 * @param detail what a denied request asked for
 	 */
 	record AuditRow(String iso, ZonedDateTime utc, ZonedDateTime clinicTime, String who, String action,
-			String recordType, Long recordId, String address) {
+			String actionKey, String recordType, Long recordId, String detail, String address) {
 
 		static AuditRow of(AuditEvent event, Map<Long, String> names, ZoneId zone) {
 			String who = (event.getActorId() != null && names.containsKey(event.getActorId()))
 					? names.get(event.getActorId()) : event.getActor();
 			return new AuditRow(Times.iso(event.getOccurredAt(), ZoneOffset.UTC),
 					event.getOccurredAt().atZone(ZoneOffset.UTC), event.getOccurredAt().atZone(zone), who,
-					event.getAction(), event.getRecordType(), event.getRecordId(), event.getRemoteAddress());
+					event.getAction(), AuditAction.of(event.getAction()).map(AuditAction::messageKey).orElse(null),
+					event.getRecordType(), event.getRecordId(), event.getDetail(), event.getRemoteAddress());
 		}
 
 	}

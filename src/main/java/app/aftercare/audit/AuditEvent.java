@@ -34,11 +34,13 @@ public class AuditEvent {
 
 	private String remoteAddress;
 
+	private String detail;
+
 	protected AuditEvent() {
 	}
 
 	AuditEvent(Long clinicId, Long actorId, String actor, String action, String recordType, Long recordId,
-			Instant occurredAt, String remoteAddress) {
+			Instant occurredAt, String remoteAddress, String detail) {
 		this.clinicId = clinicId;
 		this.actorId = actorId;
 		this.actor = actor;
@@ -47,6 +49,7 @@ public class AuditEvent {
 		this.recordId = recordId;
 		this.occurredAt = occurredAt;
 		this.remoteAddress = remoteAddress;
+		this.detail = detail;
 	}
 
 	public Long getId() {
@@ -83,6 +86,14 @@ public class AuditEvent {
 
 	public String getRemoteAddress() {
 		return this.remoteAddress;
+	}
+
+	/**
+	 * What a denied request asked for (method and path, never a query string or a link
+	 * token); null for other events.
+	 */
+	public String getDetail() {
+		return this.detail;
 	}
 
 }

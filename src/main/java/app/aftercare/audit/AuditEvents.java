@@ -9,6 +9,8 @@ public interface AuditEvents extends Repository<AuditEvent, Long> {
 
 	AuditEvent save(AuditEvent event);
 
+	List<AuditEvent> saveAll(Iterable<AuditEvent> events);
+
 	long countByClinicId(Long clinicId);
 
 	/**

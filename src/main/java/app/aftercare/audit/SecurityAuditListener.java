@@ -2,15 +2,19 @@ package app.aftercare.audit;
 
 import app.aftercare.clinic.ClinicService;
 import app.aftercare.clinic.StaffMember;
+import app.aftercare.security.StaffPrincipal;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Records failed logins and denied access in the audit trail. A failed login to an
- * existing account belongs to that account's clinic, so its admins see it.
+ * Records logins, failed logins and denied access in the audit trail. A failed login to
+ * an existing account belongs to that account's clinic, so its admins see it.
  */
 @Component
 class SecurityAuditListener {
@@ -25,19 +29,33 @@ class SecurityAuditListener {
 	}
 
 	@EventListener
+	void onLogin(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal staff) {
+			this.auditLog.recordFor(staff.clinicId(), staff.staffId(), staff.getUsername(), AuditAction.LOGIN,
+					"StaffMember", staff.staffId());
+		}
+	}
+
+	@EventListener
 	void onLoginFailure(AbstractAuthenticationFailureEvent event) {
 		String email = String.valueOf(event.getAuthentication().getName());
 		StaffMember account = (email.length() <= AuditLog.MAX_ACTOR_LENGTH)
 				? this.clinicService.findForLogin(email).orElse(null) : null;
 		this.auditLog.recordAnonymous((account != null) ? account.getClinic().getId() : null, email,
-				AuditActions.LOGIN_FAILED, "StaffMember", (account != null) ? account.getId() : null);
+				AuditAction.LOGIN_FAILED, "StaffMember", (account != null) ? account.getId() : null);
 	}
 
 	@EventListener
 	void onAccessDenied(AuthorizationDeniedEvent<?> event) {
 		if (event.getAuthentication().get().isAuthenticated()
 				&& !"anonymousUser".equals(event.getAuthentication().get().getName())) {
-			this.auditLog.record(AuditActions.ACCESS_DENIED, null, null);
+			if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+				this.auditLog.accessDenied(attributes.getRequest().getMethod(),
+						attributes.getRequest().getRequestURI());
+			}
+			else {
+				this.auditLog.record(AuditAction.ACCESS_DENIED, null, null);
+			}
 		}
 	}
 

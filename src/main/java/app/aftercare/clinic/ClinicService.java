@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import app.aftercare.audit.AuditActions;
+import app.aftercare.audit.AuditAction;
 import app.aftercare.audit.AuditLog;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -73,8 +73,11 @@ public class ClinicService {
 		}
 		Clinic clinic = this.clinics
 			.save(new Clinic(command.clinicName().trim(), command.timeZone(), this.clock.instant()));
-		return this.staffMembers.save(new StaffMember(clinic, command.adminName().trim(), command.email(),
+		StaffMember admin = this.staffMembers.save(new StaffMember(clinic, command.adminName().trim(), command.email(),
 				this.passwordEncoder.encode(command.password()), Role.ADMIN, this.clock.instant()));
+		this.auditLog.recordFor(clinic.getId(), admin.getId(), admin.getEmail(), AuditAction.CLINIC_SETUP, "Clinic",
+				clinic.getId());
+		return admin;
 	}
 
 	@Transactional(readOnly = true)
@@ -105,7 +108,7 @@ public class ClinicService {
 		Clinic clinic = this.clinics.findById(clinicId).orElseThrow(ClinicNotFoundException::new);
 		clinic.updateDetails(details.name(), details.timeZone(), details.phone(), details.address(),
 				details.defaultLanguage());
-		this.auditLog.record(AuditActions.UPDATE, "Clinic", clinicId);
+		this.auditLog.record(AuditAction.UPDATE, "Clinic", clinicId);
 		return clinic;
 	}
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import app.aftercare.security.StaffPrincipal;
+import app.aftercare.web.SubmitOnce;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -35,9 +37,12 @@ class ClinicSettingsController {
 
 	private final MessageSource messages;
 
-	ClinicSettingsController(ClinicService clinicService, MessageSource messages) {
+	private final SubmitOnce submitOnce;
+
+	ClinicSettingsController(ClinicService clinicService, MessageSource messages, SubmitOnce submitOnce) {
 		this.clinicService = clinicService;
 		this.messages = messages;
+		this.submitOnce = submitOnce;
 	}
 
 	@InitBinder("clinicForm")
@@ -67,13 +72,15 @@ class ClinicSettingsController {
 
 	@PostMapping
 	String save(@AuthenticationPrincipal StaffPrincipal me, @Valid ClinicForm clinicForm, BindingResult result,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
 		if (result.hasErrors()) {
 			return VIEW;
 		}
-		this.clinicService.updateDetails(me.clinicId(), clinicForm.toDetails());
-		redirect.addFlashAttribute("message", "admin.clinic.saved");
-		return "redirect:/admin/clinic";
+		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
+			this.clinicService.updateDetails(me.clinicId(), clinicForm.toDetails());
+			redirect.addFlashAttribute("message", "admin.clinic.saved");
+			return "redirect:/admin/clinic";
+		});
 	}
 
 }

@@ -2,6 +2,8 @@ package app.aftercare.clinic;
 
 import java.util.List;
 
+import app.aftercare.web.SubmitOnce;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -28,10 +30,13 @@ class SetupController {
 
 	private final boolean registrationOpen;
 
+	private final SubmitOnce submitOnce;
+
 	SetupController(ClinicService clinicService,
-			@Value("${aftercare.registration-open:false}") boolean registrationOpen) {
+			@Value("${aftercare.registration-open:false}") boolean registrationOpen, SubmitOnce submitOnce) {
 		this.clinicService = clinicService;
 		this.registrationOpen = registrationOpen;
+		this.submitOnce = submitOnce;
 	}
 
 	@InitBinder("setupForm")
@@ -55,23 +60,26 @@ class SetupController {
 	}
 
 	@PostMapping("/setup")
-	String setUp(@Valid SetupForm setupForm, BindingResult result, Model model, RedirectAttributes redirect) {
-		if (this.clinicService.isSetUp()) {
-			throw new SetupClosedException();
-		}
-		model.addAttribute("mode", "setup");
-		if (result.hasErrors()) {
-			return VIEW;
-		}
-		try {
-			this.clinicService.setUp(setupForm.toCommand());
-		}
-		catch (EmailTakenException ex) {
-			result.rejectValue("email", "validation.email.taken");
-			return VIEW;
-		}
-		redirect.addFlashAttribute("message", "setup.done");
-		return "redirect:/login";
+	String setUp(@Valid SetupForm setupForm, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletRequest request) {
+		return this.submitOnce.run(request, SubmitOnce.Scope.setup(), () -> {
+			if (this.clinicService.isSetUp()) {
+				throw new SetupClosedException();
+			}
+			model.addAttribute("mode", "setup");
+			if (result.hasErrors()) {
+				return VIEW;
+			}
+			try {
+				this.clinicService.setUp(setupForm.toCommand());
+			}
+			catch (EmailTakenException ex) {
+				result.rejectValue("email", "validation.email.taken");
+				return VIEW;
+			}
+			redirect.addFlashAttribute("message", "setup.done");
+			return "redirect:/login";
+		});
 	}
 
 	@GetMapping("/register")
@@ -83,21 +91,24 @@ class SetupController {
 	}
 
 	@PostMapping("/register")
-	String register(@Valid SetupForm setupForm, BindingResult result, Model model, RedirectAttributes redirect) {
+	String register(@Valid SetupForm setupForm, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletRequest request) {
 		assertRegistrationOpen();
 		model.addAttribute("mode", "register");
 		if (result.hasErrors()) {
 			return VIEW;
 		}
-		try {
-			this.clinicService.register(setupForm.toCommand());
-		}
-		catch (EmailTakenException ex) {
-			result.rejectValue("email", "validation.email.taken");
-			return VIEW;
-		}
-		redirect.addFlashAttribute("message", "register.done");
-		return "redirect:/login";
+		return this.submitOnce.run(request, SubmitOnce.Scope.setup(), () -> {
+			try {
+				this.clinicService.register(setupForm.toCommand());
+			}
+			catch (EmailTakenException ex) {
+				result.rejectValue("email", "validation.email.taken");
+				return VIEW;
+			}
+			redirect.addFlashAttribute("message", "register.done");
+			return "redirect:/login";
+		});
 	}
 
 	private void assertRegistrationOpen() {

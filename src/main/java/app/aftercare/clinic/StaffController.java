@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import app.aftercare.security.StaffPrincipal;
+import app.aftercare.web.SubmitOnce;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,8 +35,11 @@ class StaffController {
 
 	private final StaffService staffService;
 
-	StaffController(StaffService staffService) {
+	private final SubmitOnce submitOnce;
+
+	StaffController(StaffService staffService, SubmitOnce submitOnce) {
 		this.staffService = staffService;
+		this.submitOnce = submitOnce;
 	}
 
 	@InitBinder("staffForm")
@@ -55,38 +60,47 @@ class StaffController {
 
 	@PostMapping
 	String add(@AuthenticationPrincipal StaffPrincipal me, @Valid StaffForm staffForm, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		if (result.hasErrors()) {
 			return page(me, model);
 		}
-		try {
-			this.staffService.add(me.clinicId(), staffForm.toCommand());
-		}
-		catch (EmailTakenException ex) {
-			result.rejectValue("email", "validation.email.taken");
-			return page(me, model);
-		}
-		redirect.addFlashAttribute("message", "admin.staff.added");
-		return REDIRECT;
+		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
+			try {
+				this.staffService.add(me.clinicId(), staffForm.toCommand());
+			}
+			catch (EmailTakenException ex) {
+				result.rejectValue("email", "validation.email.taken");
+				return page(me, model);
+			}
+			redirect.addFlashAttribute("message", "admin.staff.added");
+			return REDIRECT;
+		});
 	}
 
 	@PostMapping("/{id}/disable")
-	String disable(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, RedirectAttributes redirect) {
+	String disable(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, RedirectAttributes redirect,
+			HttpServletRequest request) {
 		try {
-			this.staffService.disable(me.clinicId(), me.staffId(), id);
-			redirect.addFlashAttribute("message", "admin.staff.disabled");
+			return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
+				this.staffService.disable(me.clinicId(), me.staffId(), id);
+				redirect.addFlashAttribute("message", "admin.staff.disabled");
+				return REDIRECT;
+			});
 		}
 		catch (CannotDisableYourselfException ex) {
 			redirect.addFlashAttribute("problem", "admin.staff.cannotDisableYourself");
+			return REDIRECT;
 		}
-		return REDIRECT;
 	}
 
 	@PostMapping("/{id}/enable")
-	String enable(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, RedirectAttributes redirect) {
-		this.staffService.enable(me.clinicId(), id);
-		redirect.addFlashAttribute("message", "admin.staff.enabled");
-		return REDIRECT;
+	String enable(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, RedirectAttributes redirect,
+			HttpServletRequest request) {
+		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
+			this.staffService.enable(me.clinicId(), id);
+			redirect.addFlashAttribute("message", "admin.staff.enabled");
+			return REDIRECT;
+		});
 	}
 
 	private String page(StaffPrincipal me, Model model) {

@@ -3,7 +3,7 @@ package app.aftercare.clinic;
 import java.time.Clock;
 import java.util.List;
 
-import app.aftercare.audit.AuditActions;
+import app.aftercare.audit.AuditAction;
 import app.aftercare.audit.AuditLog;
 
 import org.hibernate.exception.ConstraintViolationException;
@@ -80,7 +80,7 @@ public class StaffService {
 			}
 			throw ex;
 		}
-		this.auditLog.record(AuditActions.CREATE, RECORD_TYPE, staffMember.getId());
+		this.auditLog.record(AuditAction.CREATE, RECORD_TYPE, staffMember.getId());
 		return staffMember;
 	}
 
@@ -98,7 +98,7 @@ public class StaffService {
 		StaffMember staffMember = find(clinicId, staffId);
 		staffMember.disable();
 		this.events.publishEvent(new StaffMemberDisabled(clinicId, staffId));
-		this.auditLog.record(AuditActions.DISABLE, RECORD_TYPE, staffId);
+		this.auditLog.record(AuditAction.DISABLE, RECORD_TYPE, staffId);
 		return staffMember;
 	}
 
@@ -110,13 +110,13 @@ public class StaffService {
 	public StaffMember enable(Long clinicId, Long staffId) {
 		StaffMember staffMember = find(clinicId, staffId);
 		staffMember.enable();
-		this.auditLog.record(AuditActions.ENABLE, RECORD_TYPE, staffId);
+		this.auditLog.record(AuditAction.ENABLE, RECORD_TYPE, staffId);
 		return staffMember;
 	}
 
 	private StaffMember find(Long clinicId, Long staffId) {
 		return this.staffMembers.findByIdAndClinicId(staffId, clinicId).orElseThrow(() -> {
-			this.auditLog.record(AuditActions.NOT_FOUND_OTHER_CLINIC, RECORD_TYPE, staffId);
+			this.auditLog.record(AuditAction.RECORD_NOT_FOUND, RECORD_TYPE, staffId);
 			return new StaffMemberNotFoundException();
 		});
 	}

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import app.aftercare.audit.AuditAction;
+import app.aftercare.audit.AuditLog;
 import app.aftercare.clinic.Clinic;
 import app.aftercare.clinic.ClinicService;
 import app.aftercare.patient.PatientService;
@@ -40,10 +42,13 @@ class DashboardController {
 
 	private final PatientService patientService;
 
+	private final AuditLog auditLog;
+
 	private final Clock clock;
 
 	DashboardController(ClinicService clinicService, TreatmentService treatmentService, PatientService patientService,
-			Clock clock) {
+			AuditLog auditLog, Clock clock) {
+		this.auditLog = auditLog;
 		this.clinicService = clinicService;
 		this.treatmentService = treatmentService;
 		this.patientService = patientService;
@@ -53,6 +58,7 @@ class DashboardController {
 	@GetMapping("/")
 	String dashboard(@AuthenticationPrincipal StaffPrincipal me, Model model) {
 		Clinic clinic = this.clinicService.clinic(me.clinicId());
+		this.auditLog.record(AuditAction.DASHBOARD, null, null);
 		ZoneId zone = clinic.getTimeZone();
 		Instant now = this.clock.instant();
 		List<Alert> alerts = this.treatmentService.openAlerts(me.clinicId());

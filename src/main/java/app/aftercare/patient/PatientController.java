@@ -14,17 +14,20 @@ import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -81,7 +84,7 @@ class PatientController {
 		if (result.hasErrors()) {
 			return createForm(model, locale);
 		}
-		return this.submitOnce.run(request, () -> {
+		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
 			Patient patient = this.patientService.create(me.clinicId(), patientForm.toDetails());
 			redirect.addFlashAttribute("message", "patients.created");
 			return "redirect:/patients/" + patient.getId();
@@ -110,13 +113,22 @@ class PatientController {
 	@PostMapping("/{id}")
 	String update(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam long version,
 			@Valid PatientForm patientForm, BindingResult result, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
 		if (result.hasErrors()) {
 			return editForm(this.patientService.get(me.clinicId(), id), version, model, locale);
 		}
-		this.patientService.update(me.clinicId(), id, version, patientForm.toDetails());
-		redirect.addFlashAttribute("message", "patients.updated");
-		return "redirect:/patients/" + id;
+		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
+			this.patientService.update(me.clinicId(), id, version, patientForm.toDetails());
+			redirect.addFlashAttribute("message", "patients.updated");
+			return "redirect:/patients/" + id;
+		});
+	}
+
+	@ExceptionHandler(PatientConflictException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String conflict(PatientConflictException ex, Model model) {
+		model.addAttribute("current", ex.current());
+		return "patients/conflict";
 	}
 
 	private String createForm(Model model, Locale locale) {

@@ -6,10 +6,9 @@ import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Collection;
 
-import app.aftercare.audit.AuditActions;
+import app.aftercare.audit.AuditAction;
 import app.aftercare.audit.AuditLog;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -46,23 +45,23 @@ public class PatientService {
 
 	public Patient create(Long clinicId, PatientDetails details) {
 		Patient patient = this.patients.save(new Patient(clinicId, details, this.clock.instant()));
-		this.auditLog.record(AuditActions.CREATE, RECORD_TYPE, patient.getId());
+		this.auditLog.record(AuditAction.CREATE, RECORD_TYPE, patient.getId());
 		return patient;
 	}
 
 	/**
 	 * Changes a patient, provided nobody changed them since the given version was read.
-	 * @throws OptimisticLockingFailureException when the version is stale
+	 * @throws PatientConflictException when the version is stale
 	 * @throws PatientNotFoundException when the clinic has no such patient
 	 */
 	public Patient update(Long clinicId, Long id, long version, PatientDetails details) {
 		Patient patient = find(clinicId, id);
 		if (patient.getVersion() != version) {
-			throw new OptimisticLockingFailureException("Patient " + id + " was changed by someone else");
+			throw new PatientConflictException(patient);
 		}
 		patient.change(details, this.clock.instant());
 		this.patients.flush();
-		this.auditLog.record(AuditActions.UPDATE, RECORD_TYPE, id);
+		this.auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id);
 		return patient;
 	}
 
@@ -82,14 +81,15 @@ public class PatientService {
 	@Transactional(readOnly = true)
 	public Patient view(Long clinicId, Long id) {
 		Patient patient = find(clinicId, id);
-		this.auditLog.record(AuditActions.VIEW, RECORD_TYPE, id);
+		this.auditLog.record(AuditAction.VIEW, RECORD_TYPE, id);
 		return patient;
 	}
 
 	/**
 	 * One page of the patients whose names start with every word of the query, by last
 	 * name; erased patients are left out. A page number beyond the last gives the last
-	 * page.
+	 * page. Audited as a list, or a search when there is a query (whose text is not kept:
+	 * it may be a patient's name).
 	 */
 	@Transactional(readOnly = true)
 	public Page<Patient> search(Long clinicId, String query, int page) {
@@ -99,6 +99,8 @@ public class PatientService {
 		int number = Math.min(Math.max(page, 0), lastPage);
 		List<Patient> content = (total == 0) ? List.of()
 				: this.patients.findMatching(clinicId, tokens, number * PAGE_SIZE, PAGE_SIZE);
+		this.auditLog.record(tokens.isEmpty() ? AuditAction.PATIENT_LIST : AuditAction.PATIENT_SEARCH, RECORD_TYPE,
+				null);
 		return new PageImpl<>(content, PageRequest.of(number, PAGE_SIZE), total);
 	}
 
@@ -140,7 +142,7 @@ public class PatientService {
 
 	private Patient find(Long clinicId, Long id) {
 		return this.patients.findByIdAndClinicId(id, clinicId).orElseThrow(() -> {
-			this.auditLog.record(AuditActions.NOT_FOUND_OTHER_CLINIC, RECORD_TYPE, id);
+			this.auditLog.record(AuditAction.RECORD_NOT_FOUND, RECORD_TYPE, id);
 			return new PatientNotFoundException();
 		});
 	}

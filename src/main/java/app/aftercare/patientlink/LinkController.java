@@ -1,6 +1,8 @@
 package app.aftercare.patientlink;
 
 import app.aftercare.security.StaffPrincipal;
+import app.aftercare.web.SubmitOnce;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,15 +18,21 @@ class LinkController {
 
 	private final PatientLinkService links;
 
-	LinkController(PatientLinkService links) {
+	private final SubmitOnce submitOnce;
+
+	LinkController(PatientLinkService links, SubmitOnce submitOnce) {
 		this.links = links;
+		this.submitOnce = submitOnce;
 	}
 
 	@PostMapping("/treatments/{id}/link")
-	String reissue(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, RedirectAttributes redirect) {
-		this.links.reissue(me.clinicId(), id);
-		redirect.addFlashAttribute("message", "treatment.link.reissued");
-		return "redirect:/treatments/" + id;
+	String reissue(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, RedirectAttributes redirect,
+			HttpServletRequest request) {
+		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
+			this.links.reissue(me.clinicId(), id);
+			redirect.addFlashAttribute("message", "treatment.link.reissued");
+			return "redirect:/treatments/" + id;
+		});
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import app.aftercare.rules.Symptom;
 import app.aftercare.treatment.AlertLevel;
 import app.aftercare.treatment.PlanChange;
+import app.aftercare.web.SubmitOnce;
 import app.aftercare.web.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,10 +63,13 @@ class PatientPageController {
 
 	private final Clock clock;
 
+	private final SubmitOnce submitOnce;
+
 	private final MessageSource messages;
 
 	PatientPageController(PatientPages pages, PatientCalendar calendar, TokenGuessing guessing,
-			LocaleResolver localeResolver, Clock clock, MessageSource messages) {
+			LocaleResolver localeResolver, Clock clock, SubmitOnce submitOnce, MessageSource messages) {
+		this.submitOnce = submitOnce;
 		this.messages = messages;
 		this.pages = pages;
 		this.calendar = calendar;
@@ -100,9 +104,11 @@ class PatientPageController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return show(page, token, model, request, response);
 		}
-		Optional<AlertLevel> alert = this.pages.checkIn(page, checkInForm.getSymptoms(), checkInForm.getSoreness());
-		redirect.addFlashAttribute("checkedIn", confirmation(alert));
-		return "redirect:/p/" + token;
+		return this.submitOnce.run(request, SubmitOnce.Scope.link(page.linkId(), token), () -> {
+			Optional<AlertLevel> alert = this.pages.checkIn(page, checkInForm.getSymptoms(), checkInForm.getSoreness());
+			redirect.addFlashAttribute("checkedIn", confirmation(alert));
+			return "redirect:/p/" + token;
+		});
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
+import app.aftercare.audit.AuditAction;
 import app.aftercare.audit.AuditLog;
 import app.aftercare.clinic.Clinic;
 import app.aftercare.clinic.ClinicService;
@@ -31,8 +32,6 @@ class PatientPages {
 
 	/** ...within this time. */
 	static final Duration CHECK_IN_WINDOW = Duration.ofHours(24);
-
-	static final String CHECK_IN = "PATIENT_CHECK_IN";
 
 	private final PatientLinkService links;
 
@@ -85,7 +84,8 @@ class PatientPages {
 		}
 		Optional<AlertLevel> alert = this.treatments.recordSymptoms(page.clinicId(), page.treatmentId(),
 				SymptomSource.PATIENT, symptoms, soreness);
-		this.auditLog.recordAnonymous(page.clinicId(), "patient link", CHECK_IN, "Treatment", page.treatmentId());
+		this.auditLog.recordAnonymous(page.clinicId(), "patient link", AuditAction.PATIENT_CHECK_IN, "Treatment",
+				page.treatmentId());
 		return alert;
 	}
 

@@ -3,6 +3,8 @@ package app.aftercare.privacy;
 import app.aftercare.patient.Patient;
 import app.aftercare.patient.PatientService;
 import app.aftercare.security.StaffPrincipal;
+import app.aftercare.web.SubmitOnce;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.http.CacheControl;
@@ -36,9 +38,12 @@ class PrivacyController {
 
 	private final PatientService patientService;
 
-	PrivacyController(PrivacyService privacyService, PatientService patientService) {
+	private final SubmitOnce submitOnce;
+
+	PrivacyController(PrivacyService privacyService, PatientService patientService, SubmitOnce submitOnce) {
 		this.privacyService = privacyService;
 		this.patientService = patientService;
+		this.submitOnce = submitOnce;
 	}
 
 	@InitBinder("eraseForm")
@@ -65,7 +70,7 @@ class PrivacyController {
 
 	@PostMapping("/erase")
 	String erase(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @Valid EraseForm eraseForm,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		Patient patient = this.patientService.get(me.clinicId(), id);
 		if (!result.hasErrors() && !eraseForm.confirms(patient.getLastName())) {
 			result.rejectValue("confirmation", "admin.erase.confirmation.mismatch");
@@ -73,9 +78,11 @@ class PrivacyController {
 		if (result.hasErrors()) {
 			return confirmPage(patient, model);
 		}
-		this.privacyService.erase(me.clinicId(), id);
-		redirect.addFlashAttribute("message", "admin.erase.done");
-		return "redirect:/patients";
+		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
+			this.privacyService.erase(me.clinicId(), id);
+			redirect.addFlashAttribute("message", "admin.erase.done");
+			return "redirect:/patients";
+		});
 	}
 
 	private String confirmPage(Patient patient, Model model) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import app.aftercare.audit.AuditActions;
+import app.aftercare.audit.AuditAction;
 import app.aftercare.audit.AuditLog;
 import app.aftercare.clinic.ClinicService;
 import app.aftercare.patient.Patient;
@@ -84,7 +84,7 @@ public class PrivacyService {
 			.toList();
 		PatientExport export = new PatientExport(PatientExport.FORMAT, now, this.clinics.clinic(clinicId).getName(),
 				patient(patient), treatmentData);
-		this.auditLog.record(AuditActions.EXPORT, RECORD_TYPE, patientId);
+		this.auditLog.record(AuditAction.EXPORT, RECORD_TYPE, patientId);
 		return export;
 	}
 
@@ -103,7 +103,7 @@ public class PrivacyService {
 		List<Long> treatmentIds = this.treatments.eraseNotesOfPatient(clinicId, patientId);
 		this.links.revokeAll(clinicId, treatmentIds);
 		this.patients.erase(clinicId, patientId);
-		this.auditLog.record(AuditActions.ERASE, RECORD_TYPE, patientId);
+		this.auditLog.record(AuditAction.ERASE, RECORD_TYPE, patientId);
 	}
 
 	private static PatientData patient(Patient patient) {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 import app.aftercare.rules.MilestoneCode;
+import app.aftercare.web.FourDigitYear;
 import app.aftercare.web.PlainText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -26,11 +27,13 @@ public class ReviewForm {
 
 	private boolean clearRedFlags;
 
+	@FourDigitYear
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
 	private LocalDateTime clearedFrom;
 
 	private MilestoneCode extendedMilestone;
 
+	@FourDigitYear
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
 	private LocalDateTime extendedTo;
 

@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Logging a treatment with a live plan preview, the treatment page, and what staff do
@@ -155,7 +154,7 @@ class TreatmentController {
 		if (result.hasErrors()) {
 			return showForm(me, patientId, treatmentForm, clinic, null, model);
 		}
-		return this.submitOnce.run(request, () -> {
+		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
 			try {
 				Treatment treatment = this.treatments.log(me.clinicId(), me.staffId(), patientId,
 						treatmentForm.toDetails(clinic.getTimeZone()));
@@ -180,8 +179,7 @@ class TreatmentController {
 	}
 
 	@GetMapping("/treatments/{id}")
-	String show(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model,
-			HttpServletRequest request) {
+	String show(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model) {
 		TreatmentFile file = this.treatments.view(me.clinicId(), id);
 		Clinic clinic = this.clinics.clinic(me.clinicId());
 		ZoneId zone = clinic.getTimeZone();
@@ -194,8 +192,8 @@ class TreatmentController {
 		model.addAttribute("patient", this.patients.get(me.clinicId(), file.patientId()));
 		model.addAttribute("staffNames", this.clinics.staffNames(me.clinicId()));
 		TreatmentLinks treatmentLinks = this.links.getIfAvailable();
-		model.addAttribute("link", (treatmentLinks != null)
-				? treatmentLinks.state(me.clinicId(), id, file.plan(), baseUrl(request)).orElse(null) : null);
+		model.addAttribute("link",
+				(treatmentLinks != null) ? treatmentLinks.state(me.clinicId(), id, file.plan()).orElse(null) : null);
 		if (!model.containsAttribute("symptomsForm")) {
 			model.addAttribute("symptomsForm", new SymptomsForm());
 		}
@@ -211,7 +209,7 @@ class TreatmentController {
 
 	@GetMapping("/treatments/{id}/edit")
 	String edit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model) {
-		Treatment treatment = this.treatments.file(me.clinicId(), id).entity();
+		Treatment treatment = this.treatments.view(me.clinicId(), id).entity();
 		Clinic clinic = this.clinics.clinic(me.clinicId());
 		return showEditForm(me, treatment, TreatmentForm.of(treatment, clinic.getTimeZone()), treatment.getVersion(),
 				clinic, model);
@@ -219,21 +217,24 @@ class TreatmentController {
 
 	@PostMapping("/treatments/{id}")
 	String change(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam long version,
-			@Valid TreatmentForm treatmentForm, BindingResult result, Model model, RedirectAttributes redirect) {
+			@Valid TreatmentForm treatmentForm, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletRequest request) {
 		Clinic clinic = this.clinics.clinic(me.clinicId());
 		Treatment treatment = this.treatments.file(me.clinicId(), id).entity();
 		if (result.hasErrors()) {
 			return showEditForm(me, treatment, treatmentForm, version, clinic, model);
 		}
-		try {
-			this.treatments.change(me.clinicId(), id, version, treatmentForm.toDetails(clinic.getTimeZone()));
-		}
-		catch (InvalidTreatmentException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return showEditForm(me, treatment, treatmentForm, version, clinic, model);
-		}
-		redirect.addFlashAttribute("message", "treatment.changed");
-		return "redirect:/treatments/" + id;
+		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
+			try {
+				this.treatments.change(me.clinicId(), id, version, treatmentForm.toDetails(clinic.getTimeZone()));
+			}
+			catch (InvalidTreatmentException ex) {
+				result.rejectValue(ex.field(), ex.messageKey());
+				return showEditForm(me, treatment, treatmentForm, version, clinic, model);
+			}
+			redirect.addFlashAttribute("message", "treatment.changed");
+			return "redirect:/treatments/" + id;
+		});
 	}
 
 	private String showEditForm(StaffPrincipal me, Treatment treatment, TreatmentForm form, long version, Clinic clinic,
@@ -260,37 +261,44 @@ class TreatmentController {
 
 	@PostMapping("/treatments/{id}/symptoms")
 	String recordSymptoms(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
-			@Valid SymptomsForm symptomsForm, BindingResult result, RedirectAttributes redirect) {
+			@Valid SymptomsForm symptomsForm, BindingResult result, RedirectAttributes redirect,
+			HttpServletRequest request) {
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("org.springframework.validation.BindingResult.symptomsForm", result);
 			redirect.addFlashAttribute("symptomsForm", symptomsForm);
 			redirect.addFlashAttribute("openRecord", true);
 			return "redirect:/treatments/" + id + "#record";
 		}
-		this.treatments.recordSymptoms(me.clinicId(), id, SymptomSource.CLINIC, symptomsForm.getSymptoms(),
-				symptomsForm.getSoreness());
-		redirect.addFlashAttribute("message", "treatment.recorded");
-		return "redirect:/treatments/" + id;
+		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
+			this.treatments.recordSymptoms(me.clinicId(), id, SymptomSource.CLINIC, symptomsForm.getSymptoms(),
+					symptomsForm.getSoreness());
+			redirect.addFlashAttribute("message", "treatment.recorded");
+			return "redirect:/treatments/" + id;
+		});
 	}
 
 	@PostMapping("/treatments/{id}/alerts/{reportId}/acknowledge")
 	String acknowledge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @PathVariable Long reportId,
-			RedirectAttributes redirect) {
-		this.treatments.acknowledge(me.clinicId(), id, reportId, me.staffId());
-		redirect.addFlashAttribute("message", "treatment.acknowledged");
-		return "redirect:/treatments/" + id;
+			RedirectAttributes redirect, HttpServletRequest request) {
+		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
+			this.treatments.acknowledge(me.clinicId(), id, reportId, me.staffId());
+			redirect.addFlashAttribute("message", "treatment.acknowledged");
+			return "redirect:/treatments/" + id;
+		});
 	}
 
 	@PostMapping("/treatments/{id}/review")
 	String review(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @Valid ReviewForm reviewForm,
-			BindingResult result, RedirectAttributes redirect) {
+			BindingResult result, RedirectAttributes redirect, HttpServletRequest request) {
 		ZoneId zone = this.clinics.clinic(me.clinicId()).getTimeZone();
 		reviewForm.rejectUndecided(result);
 		if (!result.hasErrors()) {
 			try {
-				this.treatments.review(me.clinicId(), id, me.staffId(), reviewForm.toDecision(zone));
-				redirect.addFlashAttribute("message", "treatment.reviewed");
-				return "redirect:/treatments/" + id;
+				return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
+					this.treatments.review(me.clinicId(), id, me.staffId(), reviewForm.toDecision(zone));
+					redirect.addFlashAttribute("message", "treatment.reviewed");
+					return "redirect:/treatments/" + id;
+				});
 			}
 			catch (InvalidTreatmentException ex) {
 				result.rejectValue(ex.field(), ex.messageKey());
@@ -305,10 +313,6 @@ class TreatmentController {
 	@ModelAttribute("milestoneOptions")
 	List<MilestoneCode> milestoneOptions() {
 		return Arrays.asList(MilestoneCode.values());
-	}
-
-	static String baseUrl(HttpServletRequest request) {
-		return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 	}
 
 }

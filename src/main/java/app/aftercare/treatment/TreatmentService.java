@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import app.aftercare.audit.AuditActions;
+import app.aftercare.audit.AuditAction;
 import app.aftercare.audit.AuditLog;
 import app.aftercare.patient.PatientService;
 import app.aftercare.rules.MilestoneCode;
@@ -73,7 +73,7 @@ public class TreatmentService {
 				RuleSets.current().version(), this.clock.instant()));
 		save(TreatmentFile.logged(treatment, details.symptoms()));
 		this.events.publishEvent(new TreatmentLogged(clinicId, treatment.getId()));
-		this.auditLog.record(AuditActions.CREATE, "Treatment", treatment.getId());
+		this.auditLog.record(AuditAction.CREATE, "Treatment", treatment.getId());
 		return treatment;
 	}
 
@@ -83,7 +83,7 @@ public class TreatmentService {
 	@Transactional
 	public void change(Long clinicId, Long treatmentId, long version, TreatmentDetails details) {
 		file(clinicId, treatmentId).change(version, details, this.clock.instant());
-		this.auditLog.record(AuditActions.UPDATE, "Treatment", treatmentId);
+		this.auditLog.record(AuditAction.UPDATE, "Treatment", treatmentId);
 	}
 
 	/**
@@ -109,7 +109,7 @@ public class TreatmentService {
 	@Transactional(readOnly = true)
 	public TreatmentFile view(Long clinicId, Long treatmentId) {
 		TreatmentFile file = file(clinicId, treatmentId);
-		this.auditLog.record(AuditActions.VIEW, "Treatment", treatmentId);
+		this.auditLog.record(AuditAction.VIEW, "Treatment", treatmentId);
 		return file;
 	}
 
@@ -181,6 +181,9 @@ public class TreatmentService {
 		TreatmentFile file = file(clinicId, treatmentId);
 		Optional<AlertLevel> alert = file.recordSymptoms(source, symptoms, soreness, this.clock.instant());
 		save(file);
+		if (source == SymptomSource.CLINIC) {
+			this.auditLog.record(AuditAction.SYMPTOMS_RECORDED, "Treatment", treatmentId);
+		}
 		return alert;
 	}
 
@@ -201,7 +204,7 @@ public class TreatmentService {
 		TreatmentFile file = file(clinicId, treatmentId);
 		file.review(reviewerId, decision, this.clock.instant());
 		save(file);
-		this.auditLog.record("REVIEW", "Treatment", treatmentId);
+		this.auditLog.record(AuditAction.REVIEW, "Treatment", treatmentId);
 	}
 
 	/**
@@ -215,7 +218,7 @@ public class TreatmentService {
 		if (!file.acknowledge(reportId, staffId, this.clock.instant())) {
 			throw notFound("SymptomReport", reportId);
 		}
-		this.auditLog.record("ACKNOWLEDGE", "SymptomReport", reportId);
+		this.auditLog.record(AuditAction.ACKNOWLEDGE, "SymptomReport", reportId);
 	}
 
 	/**
@@ -263,7 +266,7 @@ public class TreatmentService {
 	}
 
 	private TreatmentNotFoundException notFound(String type, Long id) {
-		this.auditLog.record(AuditActions.NOT_FOUND_OTHER_CLINIC, type, id);
+		this.auditLog.record(AuditAction.RECORD_NOT_FOUND, type, id);
 		return new TreatmentNotFoundException();
 	}
 

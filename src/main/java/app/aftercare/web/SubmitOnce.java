@@ -1,73 +1,146 @@
 package app.aftercare.web;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.util.WebUtils;
 
 /**
- * Makes a form that creates a record safe against double submission: each form carries a
- * one-time key ({@code fragments/forms :: submitOnce}); a second POST with the same key
- * gets the first one's redirect instead of creating a second record. Refreshing after a
- * POST is already safe through Post/Redirect/Get.
+ * Makes every state-changing form safe to submit twice (QUALITY 18, 32), on any number of
+ * instances: each form carries a one-time key ({@code fragments/controls :: submitOnce}),
+ * and the key is inserted into the {@code submission} table in the same transaction as
+ * the change it makes. The table's primary key (scope, form, key) lets only one of two
+ * identical POSTs through: PostgreSQL makes the second insert wait until the first
+ * transaction ends, and the second then gets the first one's redirect instead of making a
+ * second record. A submission that fails (a form shown again with errors, an exception)
+ * rolls back with its key, so the corrected form can be sent again. Nothing is kept in
+ * the HTTP session.
+ * <p>
+ * A form without a well-formed key (an old page, a client of its own) is not protected,
+ * but still runs in one transaction. Keys are kept for {@link #KEPT}; older ones are
+ * pruned now and then by the inserts themselves, through an index on their time.
  */
 @Component
 public class SubmitOnce {
 
 	public static final String PARAMETER = "submission";
 
-	private static final String DONE = SubmitOnce.class.getName() + ".done";
+	/** How long a submission is remembered: far longer than any double click or retry. */
+	static final Duration KEPT = Duration.ofHours(24);
 
-	private static final int REMEMBERED = 50;
+	/** About one insert in this many prunes the expired keys. */
+	private static final int PRUNE_EVERY = 64;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	SubmitOnce(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
 
 	/**
-	 * Runs {@code action} unless this form was already submitted in this session.
+	 * Runs {@code action} in one transaction with the form's key, unless this form was
+	 * already submitted with it in this scope.
 	 * @return the view of the action, or the redirect of the earlier submission
 	 */
-	public String run(HttpServletRequest request, Supplier<String> action) {
-		String key = request.getParameter(PARAMETER);
-		if (key == null || key.length() != 36) {
-			return action.get();
-		}
-		HttpSession session = request.getSession();
-		synchronized (WebUtils.getSessionMutex(session)) {
-			Map<String, String> done = done(session);
-			String earlier = done.get(key);
-			if (earlier != null) {
-				return earlier;
+	public String run(HttpServletRequest request, Scope scope, Supplier<String> action) {
+		UUID key = key(request.getParameter(PARAMETER));
+		String form = scope.form(request.getRequestURI().substring(request.getContextPath().length()));
+		return this.transaction.execute((status) -> {
+			if (key != null) {
+				OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+				int inserted = this.jdbc
+					.update("insert into submission (scope, form, key, redirect, created_at) values (?, ?, ?, '', ?) "
+							+ "on conflict do nothing", scope.name(), form, key, now);
+				if (inserted == 0) {
+					return scope.unmask(this.jdbc.queryForObject(
+							"select redirect from submission where scope = ? and form = ? and key = ?", String.class,
+							scope.name(), form, key));
+				}
+				if (ThreadLocalRandom.current().nextInt(PRUNE_EVERY) == 0) {
+					this.jdbc.update("delete from submission where created_at < ?", now.minus(KEPT));
+				}
 			}
 			String view = action.get();
-			if (view.startsWith("redirect:")) {
-				done.put(key, view);
-				session.setAttribute(DONE, done);
+			if (!view.startsWith("redirect:") || status.isRollbackOnly()) {
+				status.setRollbackOnly();
+			}
+			else if (key != null) {
+				this.jdbc.update("update submission set redirect = ? where scope = ? and form = ? and key = ?",
+						scope.mask(view), scope.name(), form, key);
 			}
 			return view;
+		});
+	}
+
+	private static UUID key(String submitted) {
+		if (submitted == null || submitted.length() != 36) {
+			return null;
+		}
+		try {
+			return UUID.fromString(submitted);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
 		}
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, String> done(HttpSession session) {
-		Object done = session.getAttribute(DONE);
-		if (done instanceof Map<?, ?> map) {
-			return (Map<String, String>) map;
+	/**
+	 * Whose forms a key belongs to: a clinic's staff, one patient link, or the first
+	 * set-up. A link's token never reaches the table: the form is named without it and
+	 * the stored redirect has it masked.
+	 */
+	public record Scope(String name, String token) {
+
+		private static final String MASK = "{token}";
+
+		public static Scope clinic(Long clinicId) {
+			return new Scope("clinic:" + clinicId, null);
 		}
-		return Collections.synchronizedMap(new LinkedHashMap<>() {
 
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-				return size() > REMEMBERED;
-			}
+		public static Scope link(Long linkId, String token) {
+			return new Scope("link:" + linkId, token);
+		}
 
-		});
+		public static Scope setup() {
+			return new Scope("setup", null);
+		}
+
+		String form(String path) {
+			String form = (this.token != null) ? path.replace(this.token, MASK) : path;
+			return (form.length() > 100) ? form.substring(0, 100) : form;
+		}
+
+		String mask(String view) {
+			return (this.token != null) ? view.replace(this.token, MASK) : view;
+		}
+
+		String unmask(String view) {
+			return (this.token != null) ? view.replace(MASK, this.token) : view;
+		}
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
 	}
 
 	/**
@@ -79,8 +152,8 @@ public class SubmitOnce {
 
 		@ModelAttribute("submission")
 		String submission(HttpServletRequest request) {
-			String submitted = request.getParameter(PARAMETER);
-			return (submitted != null && submitted.length() == 36) ? submitted : UUID.randomUUID().toString();
+			UUID submitted = key(request.getParameter(PARAMETER));
+			return (submitted != null) ? submitted.toString() : UUID.randomUUID().toString();
 		}
 
 	}

@@ -2,7 +2,7 @@ package app.aftercare.patient;
 
 import java.util.Map;
 
-import app.aftercare.audit.AuditActions;
+import app.aftercare.audit.AuditAction;
 import app.aftercare.clinic.StaffMember;
 import app.aftercare.support.Fixtures;
 import app.aftercare.support.SignedIn;
@@ -105,7 +105,7 @@ class PatientTenancyTest {
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_event where action = ? and record_type = 'Patient' and record_id = ? "
 						+ "and clinic_id = ? and actor_id = ?",
-				Integer.class, AuditActions.NOT_FOUND_OTHER_CLINIC, id, this.adminOfB.getClinic().getId(),
+				Integer.class, AuditAction.RECORD_NOT_FOUND.name(), id, this.adminOfB.getClinic().getId(),
 				this.adminOfB.getId()))
 			.isEqualTo(3);
 	}
@@ -150,7 +150,7 @@ class PatientTenancyTest {
 						+ "order by id",
 				created))
 			.extracting((Map<String, Object> row) -> row.get("action"))
-			.containsExactly(AuditActions.CREATE, AuditActions.VIEW, AuditActions.UPDATE);
+			.containsExactly(AuditAction.CREATE.name(), AuditAction.VIEW.name(), AuditAction.UPDATE.name());
 		assertThat(this.jdbc.queryForList(
 				"select distinct clinic_id, actor_id from audit_event where record_type = 'Patient' and record_id = ?",
 				created))

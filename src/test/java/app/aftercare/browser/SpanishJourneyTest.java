@@ -44,7 +44,8 @@ class SpanishJourneyTest {
 		assertThat(staff.text(By.tagName("h1"))).isEqualTo("Cuidados después de la punción seca");
 		assertThat(staff.bodyText()).contains("Para Lucía", "Entrenamiento completo", "Desde")
 			.doesNotContain("Full training");
-		assertThat(staff.text(By.cssSelector("[data-safety-net]"))).startsWith("Punción cerca del pecho");
+		assertThat(staff.text(By.cssSelector("[data-safety-net]")))
+			.startsWith("Punción en el cuello, cerca de la parte alta de los pulmones");
 		staff.assertAccessible();
 		staff.screenshot("spanish", "sheet");
 

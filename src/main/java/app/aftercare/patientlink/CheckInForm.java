@@ -5,6 +5,7 @@ import java.util.Set;
 
 import app.aftercare.rules.ObservedSymptom;
 import app.aftercare.rules.Symptom;
+import app.aftercare.web.EveryCodeKnown;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,6 +22,7 @@ public class CheckInForm {
 
 	static final String[] FIELDS = { "symptoms", "soreness", "feelFine" };
 
+	@EveryCodeKnown
 	private Set<Symptom> symptoms = new LinkedHashSet<>();
 
 	@Min(0)

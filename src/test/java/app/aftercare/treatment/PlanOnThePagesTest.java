@@ -117,8 +117,8 @@ class PlanOnThePagesTest {
 
 		String page = body(this.mvc.perform(get("/treatments/{id}", id).with(SignedIn.as(this.physio))));
 		String sheet = body(this.mvc.perform(get("/treatments/{id}/aftercare", id).with(SignedIn.as(this.physio))));
-		String link = page.substring(page.indexOf("http://localhost/p/"));
-		String patientPage = body(this.mvc.perform(get(link.substring(16, link.indexOf('"')))));
+		String link = page.substring(page.indexOf("/p/", page.indexOf("class=\"link-url\"")));
+		String patientPage = body(this.mvc.perform(get(link.substring(0, link.indexOf('"')))));
 
 		for (String html : new String[] { page, sheet, patientPage }) {
 			String timeline = between(html, "<ol class=\"timeline\">", "</ol>");

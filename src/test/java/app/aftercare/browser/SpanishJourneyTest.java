@@ -42,7 +42,7 @@ class SpanishJourneyTest {
 		staff.press("Print aftercare sheet");
 		assertThat(lang(staff)).isEqualTo("es");
 		assertThat(staff.text(By.tagName("h1"))).isEqualTo("Cuidados después de la punción seca");
-		assertThat(staff.bodyText()).contains("Para Lucía", "Entrenamiento completo", "Desde")
+		assertThat(staff.bodyText()).contains("Para Lucía", "Ejercicio ligero y entrenamiento completo", "Desde")
 			.doesNotContain("Full training");
 		assertThat(staff.text(By.cssSelector("[data-safety-net]")))
 			.startsWith("Punción en el cuello, cerca de la parte alta de los pulmones");

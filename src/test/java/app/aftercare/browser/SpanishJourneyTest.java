@@ -55,7 +55,8 @@ class SpanishJourneyTest {
 		assertThat(patient.text(By.tagName("h1"))).isEqualTo("Lucía, sus cuidados tras el tratamiento");
 		assertThat(patient.text(By.cssSelector("[data-status]")))
 			.isEqualTo("Descanse por ahora: solo actividad ligera, como caminar.");
-		assertThat(patient.bodyText()).contains("Ejercicio ligero y entrenamiento completo", "Desde").doesNotContain("Full training");
+		assertThat(patient.bodyText()).contains("Ejercicio ligero y entrenamiento completo", "Desde")
+			.doesNotContain("Full training");
 		patient.field("Dolor (0–10)");
 		patient.find(By.xpath("//button[normalize-space()='Enviar']"));
 		patient.assertAccessible();

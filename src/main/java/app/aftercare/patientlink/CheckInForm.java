@@ -3,11 +3,14 @@ package app.aftercare.patientlink;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import app.aftercare.rules.ObservedSymptom;
 import app.aftercare.rules.Symptom;
 import app.aftercare.web.EveryCodeKnown;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+
+import org.springframework.validation.Errors;
 
 /**
  * The patient's check-in: symptoms in plain words, "I feel fine", soreness 0–10. Its own
@@ -31,6 +34,18 @@ public class CheckInForm {
 	@AssertTrue(message = "{symptoms.required}")
 	public boolean isSaysSomething() {
 		return !this.symptoms.isEmpty() || this.soreness != null || this.feelFine;
+	}
+
+	/**
+	 * "I feel fine" with a symptom, or with soreness that counts as significant pain, is
+	 * a contradiction: the plan would follow the symptom and silently drop "fine", so the
+	 * patient is asked to say which one holds.
+	 */
+	void rejectContradictions(Errors errors) {
+		boolean painful = this.soreness != null && this.soreness >= ObservedSymptom.SIGNIFICANT_PAIN_SORENESS;
+		if (this.feelFine && (!this.symptoms.isEmpty() || painful)) {
+			errors.rejectValue("feelFine", "checkIn.feelFine.contradiction");
+		}
 	}
 
 	public Set<Symptom> getSymptoms() {

@@ -10,12 +10,14 @@ import java.util.Optional;
 
 import app.aftercare.rules.Symptom;
 import app.aftercare.treatment.AlertLevel;
+import app.aftercare.treatment.PlanChange;
 import app.aftercare.web.SubmitOnce;
 import app.aftercare.web.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -63,9 +65,12 @@ class PatientPageController {
 
 	private final SubmitOnce submitOnce;
 
+	private final MessageSource messages;
+
 	PatientPageController(PatientPageService pages, PatientCalendar calendar, TokenGuessing guessing,
-			LocaleResolver localeResolver, Clock clock, SubmitOnce submitOnce) {
+			LocaleResolver localeResolver, Clock clock, SubmitOnce submitOnce, MessageSource messages) {
 		this.submitOnce = submitOnce;
+		this.messages = messages;
 		this.pages = pages;
 		this.calendar = calendar;
 		this.guessing = guessing;
@@ -94,6 +99,7 @@ class PatientPageController {
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		this.guessing.checkAllowed(request);
 		PatientPage page = this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
+		checkInForm.rejectContradictions(result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return show(page, token, model, request, response);
@@ -159,6 +165,11 @@ class PatientPageController {
 		model.addAttribute("zoneName", page.zone().getDisplayName(TextStyle.FULL, page.locale()));
 		model.addAttribute("emergency", page.emergency());
 		model.addAttribute("calendar", PatientCalendar.hasEvents(page.file().plan()));
+		model.addAttribute("change", page.file()
+			.lastChange()
+			.filter(PlanChange::worthTelling)
+			.map((change) -> PlanChangeText.of(change, page.clinicName(), page.zone(), page.locale(), this.messages))
+			.orElse(null));
 		model.addAttribute("redFlags", RED_FLAGS);
 		model.addAttribute("urgentSigns", URGENT_SIGNS);
 		return "patient/page";

@@ -121,12 +121,28 @@ class TreatmentController {
 	String preview(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long patientId,
 			@Valid TreatmentForm treatmentForm, BindingResult result, Model model) {
 		Clinic clinic = this.clinics.clinic(me.clinicId());
-		PlanView preview = null;
-		if (!result.hasErrors()) {
-			TreatmentDetails details = treatmentForm.toDetails(clinic.getTimeZone());
-			preview = PlanView.of(this.treatments.preview(details), clinic.getTimeZone(), this.clock.instant());
-		}
+		PlanView preview = result.hasErrors() ? null : planOf(treatmentForm, clinic);
 		return showForm(me, patientId, treatmentForm, clinic, preview, model);
+	}
+
+	/**
+	 * The live preview: the plan fragment the treatment page and the sheet use, for the
+	 * form as it is now, or what it still lacks. Stores nothing.
+	 */
+	@PostMapping("/patients/{patientId}/treatments/preview")
+	String livePreview(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long patientId,
+			@Valid TreatmentForm treatmentForm, BindingResult result, Model model) {
+		this.patients.get(me.clinicId(), patientId);
+		Clinic clinic = this.clinics.clinic(me.clinicId());
+		model.addAttribute("treatmentForm", treatmentForm);
+		model.addAttribute("preview", result.hasErrors() ? null : planOf(treatmentForm, clinic));
+		return FORM + " :: previewBody";
+	}
+
+	private PlanView planOf(TreatmentForm form, Clinic clinic) {
+		TreatmentDetails details = form.toDetails(clinic.getTimeZone());
+		return PlanView.of(this.treatments.preview(details), details.areas(), clinic.getTimeZone(),
+				this.clock.instant());
 	}
 
 	@PostMapping("/patients/{patientId}/treatments")
@@ -181,7 +197,7 @@ class TreatmentController {
 		if (!model.containsAttribute("reviewForm")) {
 			ReviewForm review = new ReviewForm();
 			// the next whole minute, so that a report made in the current minute is
-			// cleared too
+			// cleared too; it applies only when clearing is ticked
 			review.setClearedFrom(LocalDateTime.ofInstant(now, zone).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1));
 			model.addAttribute("reviewForm", review);
 		}
@@ -272,12 +288,11 @@ class TreatmentController {
 	String review(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @Valid ReviewForm reviewForm,
 			BindingResult result, RedirectAttributes redirect, HttpServletRequest request) {
 		ZoneId zone = this.clinics.clinic(me.clinicId()).getTimeZone();
+		reviewForm.rejectUndecided(result);
 		if (!result.hasErrors()) {
 			try {
 				return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
-					this.treatments.review(me.clinicId(), id, me.staffId(), instant(reviewForm.getClearedFrom(), zone),
-							reviewForm.getExtendedMilestone(), instant(reviewForm.getExtendedTo(), zone),
-							reviewForm.getNote());
+					this.treatments.review(me.clinicId(), id, me.staffId(), reviewForm.toDecision(zone));
 					redirect.addFlashAttribute("message", "treatment.reviewed");
 					return "redirect:/treatments/" + id;
 				});
@@ -295,10 +310,6 @@ class TreatmentController {
 	@ModelAttribute("milestoneOptions")
 	List<MilestoneCode> milestoneOptions() {
 		return Arrays.asList(MilestoneCode.values());
-	}
-
-	private static Instant instant(LocalDateTime local, ZoneId zone) {
-		return (local != null) ? local.atZone(zone).toInstant() : null;
 	}
 
 }

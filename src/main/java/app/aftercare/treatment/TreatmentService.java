@@ -193,9 +193,16 @@ public class TreatmentService {
 	@Transactional
 	public void review(Long clinicId, Long treatmentId, Long reviewerId, Instant clearedFrom,
 			MilestoneCode extendedMilestone, Instant extendedTo, String note) {
+		review(clinicId, treatmentId, reviewerId, new ReviewDecision(clearedFrom, extendedMilestone, extendedTo, note));
+	}
+
+	/**
+	 * Records a physiotherapist's review (R9) and closes the treatment's open alerts.
+	 */
+	@Transactional
+	public void review(Long clinicId, Long treatmentId, Long reviewerId, ReviewDecision decision) {
 		TreatmentFile file = file(clinicId, treatmentId);
-		file.review(reviewerId, new ReviewDecision(clearedFrom, extendedMilestone, extendedTo, note),
-				this.clock.instant());
+		file.review(reviewerId, decision, this.clock.instant());
 		save(file);
 		this.auditLog.record(AuditAction.REVIEW, "Treatment", treatmentId);
 	}

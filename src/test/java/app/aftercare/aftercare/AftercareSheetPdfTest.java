@@ -128,7 +128,7 @@ class AftercareSheetPdfTest {
 		assertThat(Pdfs.pages(pdf)).isOne();
 		assertThat(Pdfs.lowestTextMillimetres(pdf)).isLessThan(LETTER_CONTENT_BOTTOM_MM);
 		String text = withoutWhiteSpace(Pdfs.text(pdf));
-		assertThat(text).contains("Needlingnearthechest", "Domildtriggerpoint", "Stretchgentlybefore",
+		assertThat(text).contains("Needlingoftheneck", "Domildtriggerpoint", "Stretchgentlybefore",
 				"Onhold:seekurgentcarefirst", "guidance,notmedicalclearance");
 	}
 

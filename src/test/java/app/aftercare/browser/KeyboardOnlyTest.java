@@ -68,7 +68,7 @@ class KeyboardOnlyTest {
 		String fullTraining = Journeys
 			.iso(LocalDateTime.parse(treatedAtValue).atZone(Journeys.LONDON).plus(Duration.ofHours(48)));
 		browser
-			.find(By.cssSelector("#preview-live [data-milestone=FULL_TRAINING] time[datetime='" + fullTraining + "']"));
+			.find(By.cssSelector("#plan-preview [data-milestone=FULL_TRAINING] time[datetime='" + fullTraining + "']"));
 		browser.tabTo(browser.find(By.xpath("//button[normalize-space()='Save treatment']")), 5);
 		browser.navigatingBy(() -> browser.press(Keys.ENTER));
 

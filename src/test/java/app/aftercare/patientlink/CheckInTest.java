@@ -237,6 +237,7 @@ class CheckInTest {
 		this.mvc
 			.perform(post("/treatments/{id}/review", id).with(SignedIn.as(this.physio))
 				.with(csrf())
+				.param("clearRedFlags", "true")
 				.param("clearedFrom", this.side.now().toString())
 				.param("note", "Called the patient; settling"))
 			.andExpect(status().isFound());

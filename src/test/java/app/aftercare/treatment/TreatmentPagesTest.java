@@ -229,6 +229,7 @@ class TreatmentPagesTest {
 		this.mvc
 			.perform(post("/treatments/{id}/review", id).with(SignedIn.as(other))
 				.with(csrf())
+				.param("clearRedFlags", "true")
 				.param("clearedFrom", FORM_TIME.format(now))
 				.param("note", "not mine"))
 			.andExpect(status().isNotFound());
@@ -293,6 +294,7 @@ class TreatmentPagesTest {
 		this.mvc
 			.perform(post("/treatments/{id}/review", id).with(SignedIn.as(this.physio))
 				.with(csrf())
+				.param("clearRedFlags", "true")
 				.param("clearedFrom", FORM_TIME.format(now)))
 			.andExpect(status().isFound());
 		assertThat(this.jdbc.queryForObject("select count(*) from review", Integer.class)).isZero();
@@ -300,6 +302,7 @@ class TreatmentPagesTest {
 		this.mvc
 			.perform(post("/treatments/{id}/review", id).with(SignedIn.as(this.physio))
 				.with(csrf())
+				.param("clearRedFlags", "true")
 				.param("clearedFrom", FORM_TIME.format(now))
 				.param("note", "Seen in clinic, all fine"))
 			.andExpect(status().isFound());

@@ -69,6 +69,8 @@ class DashboardController {
 			.distinct()
 			.toList();
 		Map<Long, String> names = this.patientService.names(me.clinicId(), patientIds);
+		model.addAttribute("phones",
+				this.patientService.phones(me.clinicId(), alerts.stream().map(Alert::patientId).distinct().toList()));
 		List<TodayRow> todayRows = new ArrayList<>();
 		for (TreatmentFile file : today) {
 			todayRows.add(new TodayRow(file.treatment(), names.get(file.patientId()), file.planAt(zone, now)));
@@ -80,6 +82,24 @@ class DashboardController {
 		model.addAttribute("today", todayRows);
 		model.addAttribute("recent", this.patientService.recent(me.clinicId(), RECENT_PATIENTS));
 		return "dashboard/index";
+	}
+
+	/**
+	 * The open alerts alone, which the dashboard fetches every few seconds so that a
+	 * check-in shows without a reload. Not audited: a poll shows again what the audited
+	 * page load showed, and one event per tab every 20 seconds would bury the trail.
+	 */
+	@GetMapping("/dashboard/alerts")
+	String alerts(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+		ZoneId zone = this.clinicService.clinic(me.clinicId()).getTimeZone();
+		List<Alert> alerts = this.treatmentService.openAlerts(me.clinicId());
+		List<Long> patientIds = alerts.stream().map(Alert::patientId).distinct().toList();
+		model.addAttribute("zone", zone);
+		model.addAttribute("alerts", alerts);
+		model.addAttribute("names", this.patientService.names(me.clinicId(), patientIds));
+		model.addAttribute("phones", this.patientService.phones(me.clinicId(), patientIds));
+		model.addAttribute("poll", true);
+		return "dashboard/index :: alerts";
 	}
 
 	record TodayRow(TreatmentView treatment, String patientName, PlanView plan) {

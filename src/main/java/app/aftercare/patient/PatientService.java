@@ -141,6 +141,20 @@ public class PatientService {
 			.collect(Collectors.toMap(Patient::getId, Patient::getFullName));
 	}
 
+	/**
+	 * Phone numbers of the clinic's patients with these ids, for those who gave one.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> phones(Long clinicId, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.patients.findByClinicIdAndIdIn(clinicId, ids)
+			.stream()
+			.filter((patient) -> patient.getPhone() != null && !patient.getPhone().isBlank())
+			.collect(Collectors.toMap(Patient::getId, Patient::getPhone));
+	}
+
 	private Patient find(Long clinicId, Long id) {
 		return this.patients.findByIdAndClinicId(id, clinicId).orElseThrow(() -> {
 			this.auditLog.record(AuditAction.RECORD_NOT_FOUND, RECORD_TYPE, id);

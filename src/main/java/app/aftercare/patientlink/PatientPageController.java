@@ -3,11 +3,11 @@ package app.aftercare.patientlink;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import app.aftercare.clinic.ZoneNames;
 import app.aftercare.rules.Symptom;
 import app.aftercare.treatment.AlertLevel;
 import app.aftercare.web.SubmitOnce;
@@ -63,9 +63,12 @@ class PatientPageController {
 
 	private final SubmitOnce submitOnce;
 
+	private final ZoneNames zoneNames;
+
 	PatientPageController(PatientPages pages, PatientCalendar calendar, TokenGuessing guessing,
-			LocaleResolver localeResolver, Clock clock, SubmitOnce submitOnce) {
+			LocaleResolver localeResolver, Clock clock, SubmitOnce submitOnce, ZoneNames zoneNames) {
 		this.submitOnce = submitOnce;
+		this.zoneNames = zoneNames;
 		this.pages = pages;
 		this.calendar = calendar;
 		this.guessing = guessing;
@@ -156,7 +159,7 @@ class PatientPageController {
 		model.addAttribute("firstName", page.firstName());
 		model.addAttribute("clinic", new ClinicContact(page.clinicName(), page.clinicPhone(), page.clinicPhoneUri()));
 		model.addAttribute("plan", page.file().planAt(page.zone(), now));
-		model.addAttribute("zoneName", page.zone().getDisplayName(TextStyle.FULL, page.locale()));
+		model.addAttribute("zoneName", this.zoneNames.name(page.zone(), page.locale()));
 		model.addAttribute("emergency", page.emergency());
 		model.addAttribute("calendar", PatientCalendar.hasEvents(page.file().plan()));
 		model.addAttribute("redFlags", RED_FLAGS);

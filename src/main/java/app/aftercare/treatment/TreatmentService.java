@@ -236,6 +236,15 @@ public class TreatmentService {
 	}
 
 	/**
+	 * How many alerts of the clinic nobody has acknowledged yet: one count query, for the
+	 * top bar of every staff page.
+	 */
+	@Transactional(readOnly = true)
+	public long openAlertCount(Long clinicId) {
+		return this.reports.countByClinicIdAndAlertLevelIsNotNullAndResolvedAtIsNull(clinicId);
+	}
+
+	/**
 	 * The plan a treatment with these details would get if it were saved now.
 	 */
 	public Plan preview(TreatmentDetails details) {

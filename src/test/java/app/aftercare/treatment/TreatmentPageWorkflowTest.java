@@ -163,6 +163,32 @@ class TreatmentPageWorkflowTest {
 		assertThat(labels).hasSize(2).doesNotHaveDuplicates().allMatch((label) -> label.contains("reported"));
 	}
 
+	@Test
+	void aSideAgreesWithTheAreaInSpanishAndReadsLowerCaseInEnglish() throws Exception {
+		MvcResult result = this.mvc
+			.perform(post("/patients/{id}/treatments", this.patient.getId()).with(SignedIn.as(this.physio))
+				.with(csrf())
+				.param("treatedAt", FORM_TIME.format(now()))
+				.param("areas", "CHEST_WALL", "CALF")
+				.param("side", "LEFT")
+				.param("intensity", "LIGHT"))
+			.andExpect(status().isFound())
+			.andReturn();
+		String path = result.getResponse().getRedirectedUrl();
+		String spanish = this.mvc.perform(get(path).with(SignedIn.as(this.physio)).header("Accept-Language", "es"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(spanish).contains("Pared torácica (izquierda)", "Gemelo (izquierdo)").doesNotContain("(Izquierdo)");
+		assertThat(page(path)).contains("Chest wall (left)", "Calf (left)");
+		assertThat(this.mvc
+			.perform(get("/patients/{id}", this.patient.getId()).with(SignedIn.as(this.physio))
+				.header("Accept-Language", "es"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Pared torácica (izquierda)");
+	}
+
 	private String page(String path) throws Exception {
 		return this.mvc.perform(get(path).with(SignedIn.as(this.physio)))
 			.andExpect(status().isOk())

@@ -134,12 +134,11 @@ class ConcurrentLoadTest {
 		Long clinicId = this.admin.getClinic().getId();
 		List<String> urls = new ArrayList<>();
 		for (Long treatmentId : this.treatmentIds) {
-			urls.add(this.links
-				.state(clinicId, treatmentId, this.treatments.file(clinicId, treatmentId).plan(),
-						"http://localhost:" + this.port)
-				.orElseThrow()
-				.url()
-				.substring(("http://localhost:" + this.port).length()));
+			urls.add(URI
+				.create(this.links.state(clinicId, treatmentId, this.treatments.file(clinicId, treatmentId).plan())
+					.orElseThrow()
+					.url())
+				.getPath());
 		}
 
 		Map<Integer, Integer> byStatus = burst(urls);

@@ -22,12 +22,15 @@ import app.aftercare.web.Times;
  * @param physiotherapist the name of who treated the patient
  * @param plan the plan as computed when printed (the times; the status at that moment)
  * @param link the patient link to print, or null when the treatment has no active link
+ * @param linkLocalOnly whether the link points to this machine for want of a configured
+ * public address: staff are warned on screen, and the sheet is not worth giving out
  * @param linkExpiresAt until when the link works, or null while the plan is on hold
  * @param printedAt when the sheet was made
  */
 public record AftercareSheet(Long treatmentId, Locale locale, String clinicName, String clinicPhone,
 		String clinicAddress, String firstName, String physiotherapist, ZonedDateTime treatedAt,
-		List<TreatedArea> areas, PlanView plan, String link, ZonedDateTime linkExpiresAt, ZonedDateTime printedAt) {
+		List<TreatedArea> areas, PlanView plan, String link, boolean linkLocalOnly, ZonedDateTime linkExpiresAt,
+		ZonedDateTime printedAt) {
 
 	/**
 	 * The treatment time for {@code <time datetime>}.

@@ -16,7 +16,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The printable aftercare sheet of a treatment, as a page and as a PDF, in the patient's
@@ -41,7 +40,7 @@ class AftercareSheetController {
 	@GetMapping("/treatments/{id}/aftercare")
 	ResponseEntity<String> sheet(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
 			HttpServletRequest request, HttpServletResponse response) {
-		AftercareSheet sheet = this.sheets.print(me.clinicId(), id, baseUrl(request));
+		AftercareSheet sheet = this.sheets.print(me.clinicId(), id);
 		String html = this.renderer.html(sheet,
 				JakartaServletWebApplication.buildApplication(request.getServletContext())
 					.buildExchange(request, response));
@@ -49,9 +48,8 @@ class AftercareSheetController {
 	}
 
 	@GetMapping("/treatments/{id}/aftercare.pdf")
-	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
-			HttpServletRequest request) {
-		AftercareSheet sheet = this.sheets.print(me.clinicId(), id, baseUrl(request));
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id) {
+		AftercareSheet sheet = this.sheets.print(me.clinicId(), id);
 		byte[] pdf = this.renderer.pdf(sheet);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
@@ -118,10 +116,6 @@ class AftercareSheetController {
 			}
 		}
 		return encoded.toString();
-	}
-
-	private static String baseUrl(HttpServletRequest request) {
-		return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 	}
 
 }

@@ -50,25 +50,25 @@ public class AftercareSheetService {
 	}
 
 	/**
-	 * The sheet of a treatment of the clinic, with the treatment's active patient link
-	 * made absolute with {@code baseUrl} (unless {@code aftercare.public-url} is set).
+	 * The sheet of a treatment of the clinic, with the treatment's active patient link.
 	 * @throws app.aftercare.treatment.TreatmentNotFoundException for a treatment of
 	 * another clinic
 	 */
 	@Transactional(readOnly = true)
-	public AftercareSheet print(Long clinicId, Long treatmentId, String baseUrl) {
+	public AftercareSheet print(Long clinicId, Long treatmentId) {
 		TreatmentFile file = this.treatments.file(clinicId, treatmentId);
 		TreatmentView treatment = file.treatment();
 		Clinic clinic = this.clinics.clinic(clinicId);
 		Patient patient = this.patients.get(clinicId, treatment.patientId());
 		String physiotherapist = this.clinics.staffNames(clinicId).get(treatment.physioId());
-		Optional<LinkState> link = this.links.state(clinicId, treatmentId, file.plan(), baseUrl);
+		Optional<LinkState> link = this.links.state(clinicId, treatmentId, file.plan());
 		ZoneId zone = clinic.getTimeZone();
 		Instant now = this.clock.instant();
 		this.auditLog.record(AuditAction.PRINT, "Treatment", treatmentId);
 		return new AftercareSheet(treatmentId, patient.getPreferredLocale(), clinic.getName(), clinic.getPhone(),
 				clinic.getAddress(), patient.getFirstName(), physiotherapist, treatment.treatedAt().atZone(zone),
 				treatment.areas(), file.planAt(zone, now), link.map(LinkState::url).orElse(null),
+				link.map(LinkState::localOnly).orElse(false),
 				link.map(LinkState::expiresAt).map((expiresAt) -> expiresAt.atZone(zone)).orElse(null),
 				now.atZone(zone));
 	}

@@ -8,7 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +29,13 @@ import org.slf4j.LoggerFactory;
  * running and its {@code postmaster.pid} blocks the next start. {@link #start} detects
  * such an orphaned server, stops it and starts cleanly. A server still owned by a live
  * process (the directory lock is held) is never touched.
+ * <p>
+ * The server listens on loopback only and asks every connection, TCP or Unix socket, for
+ * the superuser's password (SCRAM). The password is generated at first start and kept in
+ * a file only the application's user can read, by default {@code postgres-password}
+ * beside the data directory. A data directory of an older version, which trusted every
+ * local connection, gets the password and the strict {@code pg_hba.conf} at its next
+ * start.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -37,17 +49,48 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(20);
 
+	private static final String SUPERUSER = "postgres";
+
+	private static final String HBA_FILE = "pg_hba.conf";
+
+	static final String PASSWORD_FILE = "postgres-password";
+
+	/** Password for every user and database, on the Unix socket and on loopback alike. */
+	static final String HBA = """
+			# written by Aftercare: every connection needs the password
+			local all all scram-sha-256
+			host all all 127.0.0.1/32 scram-sha-256
+			host all all ::1/128 scram-sha-256
+			""";
+
 	private final EmbeddedPostgres postgres;
 
-	private EmbeddedDatabase(EmbeddedPostgres postgres) {
+	private final String password;
+
+	private EmbeddedDatabase(EmbeddedPostgres postgres, String password) {
 		this.postgres = postgres;
+		this.password = password;
 	}
 
+	/**
+	 * Starts the server with its password file beside the data directory.
+	 */
 	public static EmbeddedDatabase start(Path dataDirectory, int port) {
+		return start(dataDirectory, defaultPasswordFile(dataDirectory), port);
+	}
+
+	static Path defaultPasswordFile(Path dataDirectory) {
+		return dataDirectory.toAbsolutePath().normalize().resolveSibling(PASSWORD_FILE);
+	}
+
+	public static EmbeddedDatabase start(Path dataDirectory, Path passwordFile, int port) {
 		try {
 			Path directory = dataDirectory.toAbsolutePath();
 			Files.createDirectories(directory);
 			stopOrphanedServer(directory);
+			boolean fresh = !Files.exists(directory.resolve("postgresql.conf"));
+			boolean secured = !fresh && HBA.equals(readIfExists(directory.resolve(HBA_FILE)));
+			String password = readOrCreatePassword(passwordFile.toAbsolutePath(), secured);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
@@ -55,11 +98,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				// patients' data must survive a crash
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("listen_addresses", "localhost")
+				.setServerConfig("password_encryption", "scram-sha-256")
+				// initdb gets the library's "-A trust" and then these; the last wins, so
+				// a new cluster never trusts anyone, not even during its first start
+				.setLocaleConfig("auth", "scram-sha-256")
+				.setLocaleConfig("pwfile", passwordFile.toAbsolutePath().toString())
+				.setConnectConfig("password", password)
 				.setPGStartupWait(Duration.ofSeconds(30));
+			if (fresh) {
+				builder.setDataDirectoryCustomizer((created) -> writeHba(created.toPath()));
+			}
 			if (port > 0) {
 				builder.setPort(port);
 			}
-			EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
+			EmbeddedDatabase database = new EmbeddedDatabase(builder.start(), password);
+			if (!fresh && !secured) {
+				database.requirePassword(directory);
+			}
 			database.createApplicationDatabase();
 			logger.info("Embedded PostgreSQL is running on port {} with its data in {}", database.port(), directory);
 			return database;
@@ -67,6 +123,64 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, ex);
 		}
+	}
+
+	/**
+	 * Secures a data directory created by a version that trusted local connections: the
+	 * superuser gets the password, then {@code pg_hba.conf} asks for it from now on.
+	 */
+	private void requirePassword(Path directory) {
+		logger.warn("The embedded PostgreSQL in {} trusted every local connection; it now requires a password",
+				directory);
+		try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
+				var statement = connection.createStatement()) {
+			statement.execute("alter role " + SUPERUSER + " password '" + this.password.replace("'", "''") + "'");
+			writeHba(directory);
+			statement.execute("select pg_reload_conf()");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not set the embedded PostgreSQL's password", ex);
+		}
+	}
+
+	private static void writeHba(Path directory) {
+		try {
+			Files.writeString(directory.resolve(HBA_FILE), HBA, StandardCharsets.US_ASCII);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write " + HBA_FILE + " in " + directory, ex);
+		}
+	}
+
+	private static String readIfExists(Path file) throws IOException {
+		return Files.exists(file) ? Files.readString(file, StandardCharsets.US_ASCII) : null;
+	}
+
+	/**
+	 * The superuser's password, generated on first use into a file created readable and
+	 * writable by its owner only.
+	 */
+	private static String readOrCreatePassword(Path file, boolean required) throws IOException {
+		if (Files.exists(file)) {
+			String password = Files.readString(file, StandardCharsets.US_ASCII).trim();
+			if (!password.isEmpty()) {
+				return password;
+			}
+		}
+		if (required) {
+			throw new IllegalStateException("The embedded PostgreSQL requires the password kept in " + file
+					+ ", which is missing or empty; restore it from a backup of that file");
+		}
+		byte[] random = new byte[24];
+		new SecureRandom().nextBytes(random);
+		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		Files.createDirectories(file.getParent());
+		Path temporary = Files.createTempFile(file.getParent(), PASSWORD_FILE, ".new",
+				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		Files.writeString(temporary, password + "\n", StandardCharsets.US_ASCII);
+		Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		return password;
 	}
 
 	/**
@@ -152,7 +266,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				}
 			}
 		}
-		catch (java.sql.SQLException ex) {
+		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create the database " + DATABASE_NAME, ex);
 		}
 	}
@@ -166,7 +280,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	}
 
 	public String username() {
-		return "postgres";
+		return SUPERUSER;
+	}
+
+	public String password() {
+		return this.password;
 	}
 
 	@Override

@@ -22,7 +22,7 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) {
-		return EmbeddedDatabase.start(properties.dataDirectory(), properties.port());
+		return EmbeddedDatabase.start(properties.dataDirectory(), properties.passwordFile(), properties.port());
 	}
 
 	@Bean
@@ -41,7 +41,7 @@ class EmbeddedDatabaseConfiguration {
 
 			@Override
 			public String getPassword() {
-				return null;
+				return database.password();
 			}
 
 		};

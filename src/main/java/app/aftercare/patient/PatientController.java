@@ -14,17 +14,20 @@ import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -119,6 +122,13 @@ class PatientController {
 			redirect.addFlashAttribute("message", "patients.updated");
 			return "redirect:/patients/" + id;
 		});
+	}
+
+	@ExceptionHandler(PatientConflictException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String conflict(PatientConflictException ex, Model model) {
+		model.addAttribute("current", ex.current());
+		return "patients/conflict";
 	}
 
 	private String createForm(Model model, Locale locale) {

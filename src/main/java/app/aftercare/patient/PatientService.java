@@ -9,7 +9,6 @@ import java.util.Collection;
 import app.aftercare.audit.AuditAction;
 import app.aftercare.audit.AuditLog;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -52,13 +51,13 @@ public class PatientService {
 
 	/**
 	 * Changes a patient, provided nobody changed them since the given version was read.
-	 * @throws OptimisticLockingFailureException when the version is stale
+	 * @throws PatientConflictException when the version is stale
 	 * @throws PatientNotFoundException when the clinic has no such patient
 	 */
 	public Patient update(Long clinicId, Long id, long version, PatientDetails details) {
 		Patient patient = find(clinicId, id);
 		if (patient.getVersion() != version) {
-			throw new OptimisticLockingFailureException("Patient " + id + " was changed by someone else");
+			throw new PatientConflictException(patient);
 		}
 		patient.change(details, this.clock.instant());
 		this.patients.flush();

@@ -24,7 +24,11 @@ final class SearchText {
 
 	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
-	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	/**
+	 * What separates words: white space, and control characters, which a name never holds
+	 * and PostgreSQL refuses in text (NUL).
+	 */
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Cc}]+");
 
 	private SearchText() {
 	}
@@ -45,7 +49,7 @@ final class SearchText {
 			return List.of();
 		}
 		String bounded = (query.length() > MAX_QUERY_LENGTH) ? query.substring(0, MAX_QUERY_LENGTH) : query;
-		return Arrays.stream(WHITESPACE.split(normalize(bounded)))
+		return Arrays.stream(SEPARATORS.split(normalize(bounded)))
 			.filter((token) -> !token.isEmpty())
 			.limit(MAX_TOKENS)
 			.toList();

@@ -19,12 +19,10 @@ import app.aftercare.treatment.TreatmentLinks;
 import app.aftercare.treatment.TreatmentLogged;
 import app.aftercare.treatment.TreatmentService;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
 /**
  * Patient links: created with each treatment, printed again unchanged until revoked,
@@ -51,17 +49,17 @@ public class PatientLinkService implements TreatmentLinks {
 
 	private final JdbcTemplate jdbc;
 
-	private final String publicUrl;
+	private final PublicAddress publicAddress;
 
 	PatientLinkService(PatientLinks links, LinkTokens tokens, TreatmentService treatments, AuditLog auditLog,
-			Clock clock, JdbcTemplate jdbc, @Value("${aftercare.public-url:}") String publicUrl) {
+			Clock clock, JdbcTemplate jdbc, PublicAddress publicAddress) {
 		this.links = links;
 		this.tokens = tokens;
 		this.treatments = treatments;
 		this.auditLog = auditLog;
 		this.clock = clock;
 		this.jdbc = jdbc;
-		this.publicUrl = StringUtils.trimTrailingCharacter(publicUrl, '/');
+		this.publicAddress = publicAddress;
 	}
 
 	@EventListener
@@ -117,10 +115,10 @@ public class PatientLinkService implements TreatmentLinks {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<LinkState> state(Long clinicId, Long treatmentId, Plan plan, String requestBaseUrl) {
+	public Optional<LinkState> state(Long clinicId, Long treatmentId, Plan plan) {
 		return this.links.findActive(clinicId, treatmentId)
-			.map((link) -> new LinkState(url(link, requestBaseUrl), link.getLastOpenedAt(), link.getOpenCount(),
-					expiresAt(plan)));
+			.map((link) -> new LinkState(url(link), !this.publicAddress.isConfigured(), link.getLastOpenedAt(),
+					link.getOpenCount(), expiresAt(plan)));
 	}
 
 	/**
@@ -174,13 +172,10 @@ public class PatientLinkService implements TreatmentLinks {
 	}
 
 	/**
-	 * The absolute URL to print: {@code aftercare.public-url} when set, else the
-	 * request's own.
+	 * The absolute URL to print, on the {@link PublicAddress}.
 	 */
-	public String url(PatientLink link, String requestBaseUrl) {
-		String base = StringUtils.hasText(this.publicUrl) ? this.publicUrl
-				: StringUtils.trimTrailingCharacter(requestBaseUrl, '/');
-		return base + "/p/" + this.tokens.token(link.getSeed());
+	public String url(PatientLink link) {
+		return this.publicAddress.baseUrl() + "/p/" + this.tokens.token(link.getSeed());
 	}
 
 	private PatientLink issue(Long clinicId, Long treatmentId) {

@@ -2,11 +2,14 @@ package app.aftercare.security;
 
 import java.util.Map;
 
+import app.aftercare.web.RequestParameters;
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
@@ -21,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -50,6 +54,7 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.disable())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+		http.addFilterAfter(new RequestParameters(), HeaderWriterFilter.class);
 		return http.build();
 	}
 
@@ -83,6 +88,7 @@ class SecurityConfiguration {
 			.expiredUrl("/login?expired"));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		http.addFilterAfter(new RequestParameters(), HeaderWriterFilter.class);
 		http.addFilterBefore(new LoginThrottle.Filter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
@@ -95,6 +101,18 @@ class SecurityConfiguration {
 	PasswordEncoder passwordEncoder() {
 		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
 				new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2), "bcrypt", new BCryptPasswordEncoder(12)));
+	}
+
+	/**
+	 * First on every error dispatch, before the security filter chain.
+	 */
+	@Bean
+	FilterRegistrationBean<ErrorResponseHeaders> errorResponseHeaders() {
+		FilterRegistrationBean<ErrorResponseHeaders> registration = new FilterRegistrationBean<>(
+				new ErrorResponseHeaders());
+		registration.setDispatcherTypes(DispatcherType.ERROR);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean

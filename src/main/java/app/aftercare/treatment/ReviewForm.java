@@ -3,6 +3,7 @@ package app.aftercare.treatment;
 import java.time.LocalDateTime;
 
 import app.aftercare.rules.MilestoneCode;
+import app.aftercare.web.FourDigitYear;
 import app.aftercare.web.PlainText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -18,11 +19,13 @@ public class ReviewForm {
 
 	static final String[] FIELDS = { "clearedFrom", "extendedMilestone", "extendedTo", "note" };
 
+	@FourDigitYear
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
 	private LocalDateTime clearedFrom;
 
 	private MilestoneCode extendedMilestone;
 
+	@FourDigitYear
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
 	private LocalDateTime extendedTo;
 

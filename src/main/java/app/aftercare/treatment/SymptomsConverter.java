@@ -1,6 +1,5 @@
 package app.aftercare.treatment;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,7 +9,8 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /**
- * Stores the symptoms of a report as {@code DIZZINESS,NAUSEA} in one column.
+ * Stores the symptoms of a report as {@code DIZZINESS,NAUSEA} in one column; a report
+ * with only a soreness score stores an empty string.
  */
 @Converter
 class SymptomsConverter implements AttributeConverter<Set<Symptom>, String> {
@@ -23,7 +23,7 @@ class SymptomsConverter implements AttributeConverter<Set<Symptom>, String> {
 	@Override
 	public Set<Symptom> convertToEntityAttribute(String column) {
 		Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
-		Arrays.stream(column.split(",")).filter((code) -> !code.isBlank()).map(Symptom::valueOf).forEach(symptoms::add);
+		symptoms.addAll(StoredCodes.read(column, "symptoms", true, Symptom::valueOf));
 		return symptoms;
 	}
 

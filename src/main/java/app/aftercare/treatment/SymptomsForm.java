@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import app.aftercare.rules.Symptom;
+import app.aftercare.web.EveryCodeKnown;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,6 +17,7 @@ public class SymptomsForm {
 
 	public static final String[] FIELDS = { "symptoms", "soreness", "feelFine" };
 
+	@EveryCodeKnown
 	private Set<Symptom> symptoms = new LinkedHashSet<>();
 
 	@Min(0)

@@ -1,6 +1,5 @@
 package app.aftercare.treatment;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -25,11 +24,14 @@ class TreatedAreasConverter implements AttributeConverter<List<TreatedArea>, Str
 
 	@Override
 	public List<TreatedArea> convertToEntityAttribute(String column) {
-		return Arrays.stream(column.split(",")).filter((part) -> !part.isBlank()).map((part) -> {
-			String[] codeAndSide = part.split(":");
+		return List.copyOf(StoredCodes.read(column, "areas", false, (part) -> {
+			String[] codeAndSide = part.split(":", -1);
+			if (codeAndSide.length > 2) {
+				throw new IllegalArgumentException(part);
+			}
 			Side side = (codeAndSide.length > 1) ? Side.valueOf(codeAndSide[1]) : null;
 			return new TreatedArea(Area.valueOf(codeAndSide[0]), side);
-		}).toList();
+		}));
 	}
 
 }

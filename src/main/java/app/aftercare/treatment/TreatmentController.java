@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Logging a treatment with a live plan preview, the treatment page, and what staff do
@@ -164,8 +163,7 @@ class TreatmentController {
 	}
 
 	@GetMapping("/treatments/{id}")
-	String show(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model,
-			HttpServletRequest request) {
+	String show(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model) {
 		TreatmentFile file = this.treatments.view(me.clinicId(), id);
 		Clinic clinic = this.clinics.clinic(me.clinicId());
 		ZoneId zone = clinic.getTimeZone();
@@ -178,8 +176,8 @@ class TreatmentController {
 		model.addAttribute("patient", this.patients.get(me.clinicId(), file.patientId()));
 		model.addAttribute("staffNames", this.clinics.staffNames(me.clinicId()));
 		TreatmentLinks treatmentLinks = this.links.getIfAvailable();
-		model.addAttribute("link", (treatmentLinks != null)
-				? treatmentLinks.state(me.clinicId(), id, file.plan(), baseUrl(request)).orElse(null) : null);
+		model.addAttribute("link",
+				(treatmentLinks != null) ? treatmentLinks.state(me.clinicId(), id, file.plan()).orElse(null) : null);
 		if (!model.containsAttribute("symptomsForm")) {
 			model.addAttribute("symptomsForm", new SymptomsForm());
 		}
@@ -304,10 +302,6 @@ class TreatmentController {
 
 	private static Instant instant(LocalDateTime local, ZoneId zone) {
 		return (local != null) ? local.atZone(zone).toInstant() : null;
-	}
-
-	static String baseUrl(HttpServletRequest request) {
-		return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 	}
 
 }

@@ -13,6 +13,8 @@ import app.aftercare.rules.Intensity;
 import app.aftercare.rules.Side;
 import app.aftercare.rules.Symptom;
 import app.aftercare.rules.TreatedArea;
+import app.aftercare.web.EveryCodeKnown;
+import app.aftercare.web.FourDigitYear;
 import app.aftercare.web.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,10 +34,12 @@ public class TreatmentForm {
 			"symptoms", "notes" };
 
 	@NotNull
+	@FourDigitYear
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
 	private LocalDateTime treatedAt;
 
 	@NotEmpty(message = "{treatment.areas.required}")
+	@EveryCodeKnown
 	private Set<Area> areas = new LinkedHashSet<>();
 
 	private Side side;
@@ -49,6 +53,7 @@ public class TreatmentForm {
 	@Max(200)
 	private Integer needleCount;
 
+	@EveryCodeKnown
 	private Set<Symptom> symptoms = new LinkedHashSet<>();
 
 	@PlainText
@@ -65,7 +70,7 @@ public class TreatmentForm {
 		TreatmentForm form = new TreatmentForm();
 		form.treatedAt = LocalDateTime.ofInstant(treatment.getTreatedAt(), zone);
 		treatment.getAreas().forEach((area) -> form.areas.add(area.area()));
-		form.side = treatment.getAreas().get(0).side();
+		form.side = treatment.getAreas().isEmpty() ? null : treatment.getAreas().get(0).side();
 		form.intensity = treatment.getIntensity();
 		form.sensitiveArea = treatment.isSensitiveArea();
 		form.needleCount = treatment.getNeedleCount();

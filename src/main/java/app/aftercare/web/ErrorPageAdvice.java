@@ -15,6 +15,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -39,6 +41,9 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorPageAdvice {
 
 	private static final Logger logger = LoggerFactory.getLogger(ErrorPageAdvice.class);
+
+	/** query_canceled (statement_timeout) and lock_not_available (lock_timeout). */
+	private static final Set<String> TIMED_OUT = Set.of("57014", "55P03");
 
 	private static final Set<Integer> PAGES = Set.of(400, 403, 404, 409, 429, 503);
 
@@ -89,17 +94,21 @@ class ErrorPageAdvice {
 
 	/**
 	 * Whether the database could not be reached: no connection to be had, one that broke
-	 * (SQL state class 08), or a transaction that could not even be rolled back (its
-	 * connection is gone; the first error is then hidden behind the rollback's).
+	 * (SQL state class 08), a transaction that could not even be rolled back (its
+	 * connection is gone; the first error is then hidden behind the rollback's), or a
+	 * statement the server gave up on after its statement or lock timeout (57014, 55P03;
+	 * see {@code spring.datasource} in application.yml).
 	 */
 	static boolean isDatabaseUnavailable(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
 					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException) {
+					|| cause instanceof SQLNonTransientConnectionException || cause instanceof QueryTimeoutException
+					|| cause instanceof PessimisticLockingFailureException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || TIMED_OUT.contains(sql.getSQLState()))) {
 				return true;
 			}
 			if (cause instanceof TransactionSystemException || cause instanceof TransactionException) {

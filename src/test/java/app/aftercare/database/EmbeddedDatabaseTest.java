@@ -5,13 +5,17 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class EmbeddedDatabaseTest {
 
@@ -20,17 +24,76 @@ class EmbeddedDatabaseTest {
 
 	@Test
 	void dataSurviveAStopAndAStart() throws Exception {
-		try (EmbeddedDatabase database = EmbeddedDatabase.start(this.dataDirectory, 0)) {
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(this.dataDirectory.resolve("postgres"), 0)) {
 			execute(database, "create table note (text text)", "insert into note values ('kept')");
 		}
-		try (EmbeddedDatabase database = EmbeddedDatabase.start(this.dataDirectory, 0)) {
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(this.dataDirectory.resolve("postgres"), 0)) {
 			assertThat(queryOne(database, "select text from note")).isEqualTo("kept");
+		}
+	}
+
+	/**
+	 * QUALITY.md 27.
+	 */
+	@Test
+	void onlyTheApplicationWithThePasswordFromItsOwnerOnlyFileCanConnectAndOnlyOnLoopback() throws Exception {
+		Path data = this.dataDirectory.resolve("postgres");
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(data, 0)) {
+			Path passwordFile = this.dataDirectory.resolve("postgres-password");
+			assertThat(Files.readString(passwordFile).trim()).isEqualTo(database.password()).hasSizeGreaterThan(20);
+			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)))
+				.isEqualTo("rw-------");
+			assertRefused(database, "");
+			assertRefused(database, "postgres");
+			assertThat(queryOne(database, "show listen_addresses")).isEqualTo("localhost");
+			assertThat(
+					queryOne(database, "select count(*) from pg_hba_file_rules where auth_method <> 'scram-sha-256'"))
+				.isEqualTo("0");
+		}
+		try (EmbeddedDatabase restarted = EmbeddedDatabase.start(data, 0)) {
+			assertRefused(restarted, "");
+			assertThat(queryOne(restarted, "select 'the same password after a restart'")).isNotEmpty();
+		}
+	}
+
+	/**
+	 * A data directory of the previous version: made by the library's defaults, trusting
+	 * every local connection, with no password file.
+	 */
+	@Test
+	void aDataDirectoryThatTrustedEveryLocalConnectionKeepsItsDataAndNowRequiresThePassword() throws Exception {
+		Path data = this.dataDirectory.resolve("postgres");
+		try (EmbeddedPostgres previous = EmbeddedPostgres.builder()
+			.setDataDirectory(data)
+			.setCleanDataDirectory(false)
+			.start();
+				var connection = previous.getPostgresDatabase().getConnection();
+				var statement = connection.createStatement()) {
+			statement.execute("create database aftercare");
+			try (var aftercare = DriverManager.getConnection(previous.getJdbcUrl("postgres", "aftercare"));
+					var create = aftercare.createStatement()) {
+				create.execute("create table note (text text)");
+				create.execute("insert into note values ('from before the upgrade')");
+			}
+		}
+		assertThat(this.dataDirectory.resolve("postgres-password")).doesNotExist();
+
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(data, 0)) {
+			assertThat(queryOne(database, "select text from note")).isEqualTo("from before the upgrade");
+			assertRefused(database, "");
+			assertThat(PosixFilePermissions
+				.toString(Files.getPosixFilePermissions(this.dataDirectory.resolve("postgres-password"))))
+				.isEqualTo("rw-------");
+		}
+		try (EmbeddedDatabase restarted = EmbeddedDatabase.start(data, 0)) {
+			assertThat(queryOne(restarted, "select text from note")).isEqualTo("from before the upgrade");
+			assertRefused(restarted, "");
 		}
 	}
 
 	@Test
 	void commitsAreDurableBeforeTheyReturn() throws Exception {
-		try (EmbeddedDatabase database = EmbeddedDatabase.start(this.dataDirectory, 0)) {
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(this.dataDirectory.resolve("postgres"), 0)) {
 			assertThat(queryOne(database, "show synchronous_commit")).isEqualTo("on");
 			assertThat(queryOne(database, "show fsync")).isEqualTo("on");
 		}
@@ -39,7 +102,8 @@ class EmbeddedDatabaseTest {
 	@Test
 	void aServerOrphanedByAKilledJvmIsStoppedAndTheNextStartSucceedsWithTheData() throws Exception {
 		Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), OrphanMaker.class.getName(), this.dataDirectory.toString())
+				System.getProperty("java.class.path"), OrphanMaker.class.getName(),
+				this.dataDirectory.resolve("postgres").toString())
 			.redirectErrorStream(true)
 			.start();
 		try (var output = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
@@ -51,19 +115,25 @@ class EmbeddedDatabaseTest {
 			child.destroyForcibly();
 			assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
 		}
-		Path pidFile = this.dataDirectory.resolve("postmaster.pid");
+		Path pidFile = this.dataDirectory.resolve("postgres").resolve("postmaster.pid");
 		assertThat(pidFile).as("the orphaned server is still running").exists();
 		long orphanPid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
 		assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).contains(true);
 
-		try (EmbeddedDatabase database = EmbeddedDatabase.start(this.dataDirectory, 0)) {
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(this.dataDirectory.resolve("postgres"), 0)) {
 			assertThat(queryOne(database, "select name from survivor")).isEqualTo("saved before the crash");
 		}
 		assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
 	}
 
+	private static void assertRefused(EmbeddedDatabase database, String password) {
+		assertThatExceptionOfType(SQLException.class).as("connecting with the password '%s'", password)
+			.isThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), database.username(), password).close())
+			.satisfies((ex) -> assertThat(ex.getSQLState()).isIn("28P01", "08004"));
+	}
+
 	private static void execute(EmbeddedDatabase database, String... statements) throws Exception {
-		try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), "");
+		try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
 				var statement = connection.createStatement()) {
 			for (String sql : statements) {
 				statement.execute(sql);
@@ -72,7 +142,7 @@ class EmbeddedDatabaseTest {
 	}
 
 	private static String queryOne(EmbeddedDatabase database, String sql) throws Exception {
-		try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), "");
+		try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
 				var statement = connection.createStatement();
 				var result = statement.executeQuery(sql)) {
 			assertThat(result.next()).isTrue();

@@ -13,8 +13,8 @@ public final class OrphanMaker {
 
 	public static void main(String[] args) throws Exception {
 		EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(args[0]), 0);
-		try (var connection = java.sql.DriverManager.getConnection(database.jdbcUrl(), database.username(), "");
-				var statement = connection.createStatement()) {
+		try (var connection = java.sql.DriverManager.getConnection(database.jdbcUrl(), database.username(),
+				database.password()); var statement = connection.createStatement()) {
 			statement.execute("create table if not exists survivor (name text)");
 			statement.execute("insert into survivor values ('saved before the crash')");
 		}

@@ -247,7 +247,7 @@ class PatientPagesTest {
 	}
 
 	@Test
-	void aSaveBasedOnAStaleVersionGetsTheConflictPageAndKeepsTheNewerChange() throws Exception {
+	void aSaveBasedOnAStaleVersionGetsTheConflictPageShowingTheOtherChangeAndKeepsIt() throws Exception {
 		Patient patient = this.fixtures.patient(this.admin, "José", "García");
 		Map<String, String> first = valid();
 		first.put("lastName", "García Pérez");
@@ -266,7 +266,11 @@ class PatientPagesTest {
 				.params(form(stale))
 				.param("version", "0"))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("Changed by someone else")));
+			.andExpect(content().string(containsString("data-stale-edit")))
+			.andExpect(content().string(containsString("Someone else changed this patient")))
+			.andExpect(content().string(containsString("García Pérez")))
+			.andExpect(content().string(not(containsString("Overwritten"))))
+			.andExpect(content().string(containsString("/patients/" + patient.getId() + "/edit")));
 		assertThat(this.jdbc.queryForObject("select last_name from patient", String.class)).isEqualTo("García Pérez");
 		assertThat(this.jdbc.queryForObject("select version from patient", Long.class)).isOne();
 	}

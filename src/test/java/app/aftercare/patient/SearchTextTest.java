@@ -17,6 +17,7 @@ class SearchTextTest {
 	@Test
 	void aQueryIsSplitIntoNormalisedWords() {
 		assertThat(SearchText.tokens("  JOSÉ \t García  ")).containsExactly("jose", "garcia");
+		assertThat(SearchText.tokens("jo\u0000sé\u0007")).containsExactly("jo", "se");
 		assertThat(SearchText.tokens("")).isEmpty();
 		assertThat(SearchText.tokens("   ")).isEmpty();
 		assertThat(SearchText.tokens(null)).isEmpty();

@@ -59,8 +59,7 @@ class PatientLinkSessionTest {
 				new TreatmentDetails(this.clock.instant(), List.of(TreatedArea.of(Area.NECK)), Intensity.LIGHT, false,
 						null, Set.of(), null));
 		String url = this.links
-			.state(clinicId, treatment.getId(), this.treatments.file(clinicId, treatment.getId()).plan(),
-					"http://localhost:" + this.port)
+			.state(clinicId, treatment.getId(), this.treatments.file(clinicId, treatment.getId()).plan())
 			.orElseThrow()
 			.url();
 

@@ -1,5 +1,7 @@
 package app.aftercare.patientlink;
 
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,10 +73,9 @@ final class PatientSide {
 	 */
 	String tokenOf(StaffMember physio, Long treatmentId) throws Exception {
 		String page = treatmentPage(physio, treatmentId);
-		int start = page.indexOf("http://localhost/p/");
-		assertThat(start).as("a patient link on the treatment page").isNotNegative();
-		start += "http://localhost/p/".length();
-		return page.substring(start, page.indexOf('"', start));
+		Matcher link = Pattern.compile("http://localhost:\\d+/p/([^\"<]+)").matcher(page);
+		assertThat(link.find()).as("a patient link on the treatment page").isTrue();
+		return link.group(1);
 	}
 
 	String treatmentPage(StaffMember physio, Long treatmentId) throws Exception {

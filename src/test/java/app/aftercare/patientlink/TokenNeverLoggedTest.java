@@ -141,7 +141,7 @@ class TokenNeverLoggedTest {
 						false, null, Set.of(), null));
 		String url = this.links
 			.state(physio.getClinic().getId(), treatment.getId(),
-					this.treatments.file(physio.getClinic().getId(), treatment.getId()).plan(), "http://localhost")
+					this.treatments.file(physio.getClinic().getId(), treatment.getId()).plan())
 			.orElseThrow()
 			.url();
 		return url.substring(url.indexOf("/p/") + 3);

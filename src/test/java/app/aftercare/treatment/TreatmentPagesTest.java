@@ -1,5 +1,7 @@
 package app.aftercare.treatment;
 
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -189,6 +191,7 @@ class TreatmentPagesTest {
 				.param("intensity", "STRONG")
 				.param("notes", "Second editor's note"))
 			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("data-stale-edit")))
 			.andExpect(content().string(containsString("First editor&#39;s note")));
 		assertThat(this.jdbc.queryForObject("select notes from treatment", String.class))
 			.isEqualTo("First editor's note");
@@ -371,8 +374,9 @@ class TreatmentPagesTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		int start = page.indexOf("http://localhost/p/");
-		return page.substring(start, page.indexOf('"', start));
+		Matcher link = Pattern.compile("http://localhost:\\d+/p/[^\"<]+").matcher(page);
+		assertThat(link.find()).as("a patient link on the treatment page").isTrue();
+		return link.group();
 	}
 
 	private Long logTreatment(String area, String intensity) throws Exception {

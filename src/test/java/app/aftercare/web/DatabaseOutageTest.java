@@ -50,12 +50,13 @@ class DatabaseOutageTest {
 	static void ownDatabase(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", database::jdbcUrl);
 		registry.add("spring.datasource.username", database::username);
+		registry.add("spring.datasource.password", database::password);
 	}
 
 	@AfterAll
 	static void stopDatabase() throws IOException {
 		database.close();
-		FileSystemUtils.deleteRecursively(directory);
+		FileSystemUtils.deleteRecursively(directory.getParent());
 	}
 
 	@Autowired
@@ -100,7 +101,7 @@ class DatabaseOutageTest {
 
 	private static Path temporaryDirectory() {
 		try {
-			return Files.createTempDirectory("aftercare-outage");
+			return Files.createTempDirectory("aftercare-outage").resolve("postgres");
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -1,0 +1,136 @@
+package app.aftercare.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import app.aftercare.clinic.StaffMember;
+import app.aftercare.database.EmbeddedDatabase;
+import app.aftercare.support.Fixtures;
+import app.aftercare.support.SignedIn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * QUALITY.md 28: a database that is frozen (every PostgreSQL process stopped with
+ * SIGSTOP, its sockets still open) costs a page at most two seconds and a 503; readiness
+ * is DOWN meanwhile and UP again, with pages served, once the processes continue.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(Fixtures.class)
+class FrozenDatabaseTest {
+
+	private static final Duration PAGE_LIMIT = Duration.ofSeconds(2);
+
+	private static final Path directory = temporaryDirectory();
+
+	private static final EmbeddedDatabase database = EmbeddedDatabase.start(directory.resolve("postgres"), 0);
+
+	@DynamicPropertySource
+	static void ownDatabase(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", database::jdbcUrl);
+		registry.add("spring.datasource.username", database::username);
+		registry.add("spring.datasource.password", database::password);
+	}
+
+	@AfterAll
+	static void stopDatabase() throws Exception {
+		signal("CONT");
+		database.close();
+		FileSystemUtils.deleteRecursively(directory);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Test
+	void pagesAnswer503WithinTwoSecondsAndReadinessIsDownUntilTheDatabaseContinues() throws Exception {
+		StaffMember admin = this.fixtures.clinicWithAdmin("Frozen Clinic", "owner@frozen.example");
+		MockHttpServletRequestBuilder patients = get("/patients").with(SignedIn.as(admin));
+		assertThat(status(patients)).isEqualTo(200);
+		assertThat(status(get("/actuator/health/readiness"))).isEqualTo(200);
+
+		signal("STOP");
+		try {
+			for (int attempt = 0; attempt < 3; attempt++) {
+				Instant start = Instant.now();
+				assertThat(status(patients)).as("a page while the database is frozen").isEqualTo(503);
+				assertThat(Duration.between(start, Instant.now())).isLessThan(PAGE_LIMIT);
+			}
+			Instant start = Instant.now();
+			assertThat(status(get("/actuator/health/readiness"))).as("readiness while frozen").isEqualTo(503);
+			assertThat(Duration.between(start, Instant.now())).isLessThan(PAGE_LIMIT);
+			assertThat(status(get("/actuator/health/liveness"))).as("liveness while frozen").isEqualTo(200);
+		}
+		finally {
+			signal("CONT");
+		}
+
+		assertThat(statusesUntil(get("/actuator/health/readiness"), 200)).last().isEqualTo(200);
+		assertThat(statusesUntil(patients, 200)).as("pages while recovering")
+			.allMatch((code) -> code == 200 || code == 503)
+			.last()
+			.isEqualTo(200);
+	}
+
+	private int status(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andReturn().getResponse().getStatus();
+	}
+
+	private List<Integer> statusesUntil(MockHttpServletRequestBuilder request, int wanted) throws Exception {
+		List<Integer> statuses = new ArrayList<>();
+		Instant deadline = Instant.now().plusSeconds(30);
+		int status = 0;
+		while (status != wanted && Instant.now().isBefore(deadline)) {
+			status = status(request);
+			statuses.add(status);
+		}
+		return statuses;
+	}
+
+	/**
+	 * Sends a signal to the server and every process it forked (backends, writers).
+	 */
+	private static void signal(String name) throws IOException, InterruptedException {
+		long postmaster = Long
+			.parseLong(Files.readAllLines(directory.resolve("postgres").resolve("postmaster.pid")).get(0).trim());
+		List<String> command = new ArrayList<>(List.of("kill", "-" + name));
+		ProcessHandle.of(postmaster)
+			.stream()
+			.flatMap((server) -> Stream.concat(Stream.of(server), server.descendants()))
+			.forEach((process) -> command.add(Long.toString(process.pid())));
+		assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).isZero();
+	}
+
+	private static Path temporaryDirectory() {
+		try {
+			return Files.createTempDirectory("aftercare-frozen");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

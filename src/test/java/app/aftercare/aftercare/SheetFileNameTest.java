@@ -46,7 +46,7 @@ class SheetFileNameTest {
 
 	private static String header(String clinic, String firstName) {
 		return AftercareSheetController.contentDisposition(new AftercareSheet(1L, Locale.ENGLISH, clinic, null, null,
-				firstName, "Alex", TREATED_AT, List.of(), null, null, null, TREATED_AT));
+				firstName, "Alex", TREATED_AT, List.of(), null, null, false, null, TREATED_AT));
 	}
 
 }

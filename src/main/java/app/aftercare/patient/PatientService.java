@@ -2,6 +2,7 @@ package app.aftercare.patient;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Collection;
@@ -141,17 +142,17 @@ public class PatientService {
 	}
 
 	/**
-	 * Phone numbers of the clinic's patients with these ids, for those who gave one.
+	 * The clinic's patients with these ids, by id, in one query; ids of other clinics are
+	 * left out.
 	 */
 	@Transactional(readOnly = true)
-	public Map<Long, String> phones(Long clinicId, Collection<Long> ids) {
+	public Map<Long, Patient> byId(Long clinicId, Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
 		return this.patients.findByClinicIdAndIdIn(clinicId, ids)
 			.stream()
-			.filter((patient) -> patient.getPhone() != null && !patient.getPhone().isBlank())
-			.collect(Collectors.toMap(Patient::getId, Patient::getPhone));
+			.collect(Collectors.toMap(Patient::getId, Function.identity()));
 	}
 
 	private Patient find(Long clinicId, Long id) {

@@ -35,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TreatmentService {
 
-	private static final int MAX_ALERTS = 100;
+	/** At most this many open alerts are listed on the dashboard. */
+	public static final int MAX_ALERTS = 100;
 
 	private final Treatments treatments;
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import app.aftercare.rules.Symptom;
+import app.aftercare.web.EveryCodeKnown;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +19,7 @@ public class CheckInForm {
 
 	static final String[] FIELDS = { "symptoms", "soreness", "feelFine" };
 
+	@EveryCodeKnown
 	private Set<Symptom> symptoms = new LinkedHashSet<>();
 
 	@Min(0)

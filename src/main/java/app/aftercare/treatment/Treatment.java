@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import app.aftercare.rules.Area;
 import app.aftercare.rules.Intensity;
 import app.aftercare.rules.ObservedSymptom;
 import app.aftercare.rules.PlanInput;
@@ -66,6 +67,14 @@ public class Treatment {
 	@Version
 	private long version;
 
+	/**
+	 * Stands in for areas that could not be read back, so that the record still has a
+	 * plan: a large area near the chest gives the most cautious plan the rules know (full
+	 * training after 48 h, the chest safety net). Guidance never gets less careful
+	 * because a stored value was lost.
+	 */
+	static final List<TreatedArea> UNREADABLE_AREAS = List.of(new TreatedArea(Area.SHOULDER_BLADE, null));
+
 	protected Treatment() {
 	}
 
@@ -118,7 +127,17 @@ public class Treatment {
 	 * What the rule set needs to compute this treatment's plan.
 	 */
 	PlanInput planInput(List<ObservedSymptom> symptoms, Review review) {
-		return new PlanInput(this.treatedAt, this.areas, this.intensity, this.sensitiveArea, symptoms, review);
+		return new PlanInput(this.treatedAt, this.areas.isEmpty() ? UNREADABLE_AREAS : this.areas, this.intensity,
+				this.sensitiveArea, symptoms, review);
+	}
+
+	/**
+	 * Whether none of the stored areas could be read back (codes this version does not
+	 * know are left out when reading): the plan then assumes {@link #UNREADABLE_AREAS}
+	 * and staff are asked to choose the areas again.
+	 */
+	public boolean areasUnreadable() {
+		return this.areas.isEmpty();
 	}
 
 	public Long getId() {

@@ -1,5 +1,7 @@
 package app.aftercare.patientlink;
 
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import java.time.Clock;
 
 import app.aftercare.clinic.StaffMember;
@@ -148,6 +150,32 @@ class BlankAndUnknownCodesTest {
 			.contains("Stored symptoms 'NAUSEA,NO_SUCH_SYMPTOM' hold a blank or unknown code")
 			.doesNotContain(token);
 		assertThat(log.split("Stored areas 'NECK:LEFT,NO_SUCH_AREA", -1)).hasSize(2);
+	}
+
+	@Test
+	void aTreatmentWhoseAreasAreAllUnknownStillHasTheMostCautiousPlanAndStaffAreToldSo() throws Exception {
+		Long id = this.side.logTreatment(this.physio, this.patient, this.side.now(), "FOREARM_HAND", "LIGHT");
+		String token = this.side.tokenOf(this.physio, id);
+		this.jdbc.update("update treatment set areas = 'NO_SUCH_AREA' where id = ?", id);
+
+		String page = this.side.treatmentPage(this.physio, id);
+		assertThat(page).contains("data-areas-unreadable").contains("data-safety-net");
+		// a light forearm treatment allows full training with light exercise; the
+		// stand-in waits 48 h
+		assertThat(milestone(page, "FULL_TRAINING")).isNotEqualTo(milestone(page, "LIGHT_EXERCISE"));
+		assertThat(this.side.page(token)).contains("data-safety-net").doesNotContain("data-areas-unreadable");
+		this.mvc.perform(get("/treatments/{id}/aftercare", id).with(SignedIn.as(this.physio)))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/treatments/{id}/edit", id).with(SignedIn.as(this.physio))).andExpect(status().isOk());
+	}
+
+	private static String milestone(String page, String code) {
+		Matcher matcher = Pattern
+			.compile("data-milestone=\"" + code + "\"[^>]*>(?:(?!data-milestone).)*?<time datetime=\"([^\"]+)\"",
+					Pattern.DOTALL)
+			.matcher(page);
+		assertThat(matcher.find()).as(code).isTrue();
+		return matcher.group(1);
 	}
 
 	private MockHttpServletRequestBuilder treatment(boolean preview) {

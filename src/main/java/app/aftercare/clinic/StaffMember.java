@@ -62,6 +62,10 @@ public class StaffMember {
 		return email.trim().toLowerCase(Locale.ROOT);
 	}
 
+	public void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	public void disable() {
 		this.enabled = false;
 	}

@@ -115,6 +115,19 @@ public class StaffService {
 		return staffMember;
 	}
 
+	/**
+	 * A new password an admin chose for a staff member who forgot theirs; they tell it to
+	 * the staff member in person.
+	 * @throws StaffMemberNotFoundException when the clinic has no such staff member
+	 */
+	@Transactional
+	public StaffMember setPassword(Long clinicId, Long staffId, String password) {
+		StaffMember staffMember = find(clinicId, staffId);
+		staffMember.changePassword(this.passwordEncoder.encode(password));
+		this.auditLog.record(AuditAction.PASSWORD_SET, RECORD_TYPE, staffId);
+		return staffMember;
+	}
+
 	private StaffMember find(Long clinicId, Long staffId) {
 		return this.staffMembers.findByIdAndClinicId(staffId, clinicId).orElseThrow(() -> {
 			this.auditLog.record(AuditAction.RECORD_NOT_FOUND, RECORD_TYPE, staffId);

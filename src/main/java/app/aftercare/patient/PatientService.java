@@ -2,6 +2,7 @@ package app.aftercare.patient;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Collection;
@@ -140,6 +141,20 @@ public class PatientService {
 		return this.patients.findByClinicIdAndIdIn(clinicId, ids)
 			.stream()
 			.collect(Collectors.toMap(Patient::getId, Patient::getFullName));
+	}
+
+	/**
+	 * The clinic's patients with these ids, by id, in one query; ids of other clinics are
+	 * left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Patient> byId(Long clinicId, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.patients.findByClinicIdAndIdIn(clinicId, ids)
+			.stream()
+			.collect(Collectors.toMap(Patient::getId, Function.identity()));
 	}
 
 	private Patient find(Long clinicId, Long id) {

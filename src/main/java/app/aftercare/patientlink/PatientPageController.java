@@ -3,11 +3,11 @@ package app.aftercare.patientlink;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import app.aftercare.clinic.ZoneNames;
 import app.aftercare.rules.Symptom;
 import app.aftercare.treatment.AlertLevel;
 import app.aftercare.treatment.PlanChange;
@@ -67,10 +67,14 @@ class PatientPageController {
 
 	private final MessageSource messages;
 
+	private final ZoneNames zoneNames;
+
 	PatientPageController(PatientPageService pages, PatientCalendar calendar, TokenGuessing guessing,
-			LocaleResolver localeResolver, Clock clock, SubmitOnce submitOnce, MessageSource messages) {
+			LocaleResolver localeResolver, Clock clock, SubmitOnce submitOnce, MessageSource messages,
+			ZoneNames zoneNames) {
 		this.submitOnce = submitOnce;
 		this.messages = messages;
+		this.zoneNames = zoneNames;
 		this.pages = pages;
 		this.calendar = calendar;
 		this.guessing = guessing;
@@ -162,7 +166,7 @@ class PatientPageController {
 		model.addAttribute("firstName", page.firstName());
 		model.addAttribute("clinic", new ClinicContact(page.clinicName(), page.clinicPhone(), page.clinicPhoneUri()));
 		model.addAttribute("plan", page.file().planAt(page.zone(), now));
-		model.addAttribute("zoneName", page.zone().getDisplayName(TextStyle.FULL, page.locale()));
+		model.addAttribute("zoneName", this.zoneNames.name(page.zone(), page.locale()));
 		model.addAttribute("emergency", page.emergency());
 		model.addAttribute("calendar", PatientCalendar.hasEvents(page.file().plan()));
 		model.addAttribute("change", page.file()

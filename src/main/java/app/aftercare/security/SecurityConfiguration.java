@@ -64,7 +64,8 @@ class SecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/setup", "/register", "/login", "/error", "/robots.txt", "/favicon.ico")
+			.requestMatchers("/setup", "/register", "/login", "/password-reset", "/error", "/robots.txt",
+					"/favicon.ico", "/favicon.svg")
 			.permitAll()
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**")
 			.permitAll()
@@ -76,7 +77,10 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated());
-		http.formLogin((form) -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false));
+		http.formLogin((form) -> form.loginPage("/login")
+			.usernameParameter("email")
+			.defaultSuccessUrl("/", false)
+			.failureHandler(new RememberEmailOnFailure()));
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"));
 		http.sessionManagement((sessions) -> sessions.maximumSessions(-1)

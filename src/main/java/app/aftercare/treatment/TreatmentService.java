@@ -35,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TreatmentService {
 
-	private static final int MAX_ALERTS = 100;
+	/** At most this many open alerts are listed on the dashboard. */
+	public static final int MAX_ALERTS = 100;
 
 	private final Treatments treatments;
 
@@ -240,6 +241,15 @@ public class TreatmentService {
 					byId.get(report.getTreatmentId()).getPatientId(), report.getAlertLevel(), report.getReportedAt(),
 					report.getSymptoms(), report.getSoreness()))
 			.toList();
+	}
+
+	/**
+	 * How many alerts of the clinic nobody has acknowledged yet: one count query, for the
+	 * top bar of every staff page.
+	 */
+	@Transactional(readOnly = true)
+	public long openAlertCount(Long clinicId) {
+		return this.reports.countByClinicIdAndAlertLevelIsNotNullAndResolvedAtIsNull(clinicId);
 	}
 
 	/**

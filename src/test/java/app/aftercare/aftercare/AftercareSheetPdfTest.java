@@ -77,7 +77,8 @@ class AftercareSheetPdfTest {
 		byte[] pdf = response.getContentAsByteArray();
 
 		assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PDF_VALUE);
-		assertThat(response.getHeader("Content-Disposition")).isEqualTo("inline; filename=\"aftercare-Jane.pdf\"");
+		assertThat(response.getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"Harbour-Physio-Jane-" + treatedAt.toLocalDate() + ".pdf\"");
 		assertThat(response.getHeader("Cache-Control")).contains("no-store");
 		assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		assertThat(Pdfs.pages(pdf)).isOne();

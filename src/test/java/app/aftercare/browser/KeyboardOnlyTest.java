@@ -73,7 +73,7 @@ class KeyboardOnlyTest {
 		browser.navigatingBy(() -> browser.press(Keys.ENTER));
 
 		assertThat(browser.path()).matches("/treatments/\\d+");
-		assertThat(browser.bodyText()).contains("Lower back (Left)", "Strong", "Logged without a mouse.", "Dizziness");
+		assertThat(browser.bodyText()).contains("Lower back (left)", "Strong", "Logged without a mouse.", "Dizziness");
 		assertThat(browser.find(By.cssSelector("[data-milestone=FULL_TRAINING] time")).getDomAttribute("datetime"))
 			.isEqualTo(fullTraining);
 	}

@@ -45,7 +45,7 @@ class SetupController {
 
 	@InitBinder("setupForm")
 	void allowFields(WebDataBinder binder) {
-		binder.setAllowedFields("clinicName", "timeZone", "name", "email", "password");
+		binder.setAllowedFields(SetupForm.FIELDS);
 	}
 
 	@GetMapping("/setup")

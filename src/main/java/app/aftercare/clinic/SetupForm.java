@@ -11,6 +11,9 @@ import jakarta.validation.constraints.Size;
  */
 public class SetupForm extends AccountForm {
 
+	/** The fields a request may bind, in their order on the page. */
+	static final String[] FIELDS = { "clinicName", "timeZone", "name", "email", "password" };
+
 	@NotBlank
 	@Size(max = 200)
 	@PlainText

@@ -1,6 +1,7 @@
 package app.aftercare.web;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,8 +10,8 @@ import org.thymeleaf.spring6.util.DetailedError;
 
 /**
  * The entries of a form's error summary, in the order the fields appear on the form, each
- * naming its field ("Clinic name: Enter a value.") and linking to it. The form's field
- * declaration order is its order on the page: the summary follows it, global errors last.
+ * naming its field ("Clinic name: Enter a value.") and linking to it. A form's allow-list
+ * of bound fields is its order on the page: the summary follows it, global errors last.
  * <p>
  * The field's name in the summary is the message {@code field.<FormClass>.<field>}, or
  * {@code field.<field>} when the label is the same on every form.
@@ -42,10 +43,20 @@ public final class ErrorSummary {
 		return (index >= 0) ? index : order.size();
 	}
 
+	/**
+	 * The form's allow-list of bound fields ({@code static final String[] FIELDS}), which
+	 * every form lists in page order; else its fields as declared, superclasses first.
+	 */
 	private static List<String> fieldOrder(Class<?> form) {
 		List<Class<?>> hierarchy = new ArrayList<>();
 		for (Class<?> type = form; type != null && type != Object.class; type = type.getSuperclass()) {
 			hierarchy.add(0, type);
+		}
+		for (int i = hierarchy.size() - 1; i >= 0; i--) {
+			String[] allowed = allowedFields(hierarchy.get(i));
+			if (allowed != null) {
+				return List.of(allowed);
+			}
 		}
 		List<String> order = new ArrayList<>();
 		for (Class<?> type : hierarchy) {
@@ -54,6 +65,20 @@ public final class ErrorSummary {
 			}
 		}
 		return order;
+	}
+
+	private static String[] allowedFields(Class<?> type) {
+		try {
+			Field fields = type.getDeclaredField("FIELDS");
+			if (Modifier.isStatic(fields.getModifiers()) && fields.getType() == String[].class) {
+				fields.setAccessible(true);
+				return (String[]) fields.get(null);
+			}
+		}
+		catch (NoSuchFieldException | IllegalAccessException ex) {
+			// no allow-list: the declaration order it is
+		}
+		return null;
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -271,12 +272,17 @@ final class Browser implements AutoCloseable {
 		return this.driver.switchTo().activeElement();
 	}
 
+	/**
+	 * Presses a key as a keyboard does: into whatever has the focus when the key arrives,
+	 * not into an element looked up a moment before (the live preview may have replaced
+	 * it in between).
+	 */
 	void press(Keys key) {
-		focused().sendKeys(key);
+		new Actions(this.driver).sendKeys(key).perform();
 	}
 
 	void type(CharSequence text) {
-		focused().sendKeys(text);
+		new Actions(this.driver).sendKeys(text).perform();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * When the JVM that started the server was killed ({@code kill -9}), the server keeps
  * running and its {@code postmaster.pid} blocks the next start. {@link #start} detects
  * such an orphaned server, stops it and starts cleanly. A server still owned by a live
- * process (the directory lock is held) is never touched.
+ * process (the directory lock is held) is never touched, and no second instance starts on
+ * a directory in use: the embedded server serves one application instance; several
+ * instances share an external PostgreSQL.
  * <p>
  * The server listens on loopback only and asks every connection, TCP or Unix socket, for
  * the superuser's password (SCRAM). The password is generated at first start and kept in
@@ -87,6 +90,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		try {
 			Path directory = dataDirectory.toAbsolutePath();
 			Files.createDirectories(directory);
+			assertNotInUse(directory);
 			stopOrphanedServer(directory);
 			boolean fresh = !Files.exists(directory.resolve("postgresql.conf"));
 			boolean secured = !fresh && HBA.equals(readIfExists(directory.resolve(HBA_FILE)));
@@ -191,7 +195,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		if (!Files.exists(pidFile)) {
 			return;
 		}
-		assertNotOwnedByLiveProcess(directory);
+		assertNotInUse(directory);
 		Optional<ProcessHandle> orphan = readPid(pidFile).flatMap(ProcessHandle::of)
 			.filter(ProcessHandle::isAlive)
 			.filter(EmbeddedDatabase::isPostgres);
@@ -208,7 +212,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		Files.deleteIfExists(pidFile);
 	}
 
-	private static void assertNotOwnedByLiveProcess(Path directory) throws IOException {
+	/**
+	 * The embedded server serves one application instance: while a live process (another
+	 * JVM, or this one) holds the data directory's lock, no second instance may start on
+	 * it, not even to stop what looks like an orphaned server.
+	 * @throws DataDirectoryInUseException when the directory is in use
+	 */
+	private static void assertNotInUse(Path directory) throws IOException {
 		Path lockFile = directory.resolve(LOCK_FILE);
 		if (!Files.exists(lockFile)) {
 			return;
@@ -216,11 +226,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
 			FileLock lock = channel.tryLock();
 			if (lock == null) {
-				throw new IllegalStateException(
-						"Another running Aftercare instance is using the database in " + directory
-								+ "; stop it first or configure another aftercare.embedded-database.data-directory");
+				throw new DataDirectoryInUseException(directory);
 			}
 			lock.release();
+		}
+		catch (OverlappingFileLockException ex) {
+			throw new DataDirectoryInUseException(directory);
 		}
 	}
 

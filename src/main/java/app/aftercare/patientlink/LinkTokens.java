@@ -74,6 +74,22 @@ public class LinkTokens {
 	}
 
 	/**
+	 * Identifies the secret without revealing it, so instances can tell whether they
+	 * share it (see {@link LinkSecretCheck}).
+	 */
+	String secretFingerprint() {
+		try {
+			Mac mac = Mac.getInstance(HMAC);
+			mac.init(new SecretKeySpec(this.secret, HMAC));
+			return HexFormat.of()
+				.formatHex(mac.doFinal("aftercare link-secret fingerprint v1".getBytes(StandardCharsets.US_ASCII)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
+		}
+	}
+
+	/**
 	 * What the database stores to look a token up.
 	 */
 	public static String hash(String token) {

@@ -14,6 +14,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -88,6 +90,26 @@ class EmbeddedDatabaseTest {
 		try (EmbeddedDatabase restarted = EmbeddedDatabase.start(data, 0)) {
 			assertThat(queryOne(restarted, "select text from note")).isEqualTo("from before the upgrade");
 			assertRefused(restarted, "");
+		}
+	}
+
+	/**
+	 * The embedded server serves one instance (issue 12, 4): a second one on the same
+	 * directory refuses to start, saying why, and leaves the first one running.
+	 */
+	@Test
+	void aSecondInstanceOnTheSameDataDirectoryRefusesToStartAndSaysWhy() throws Exception {
+		Path data = this.dataDirectory.resolve("postgres");
+		try (EmbeddedDatabase first = EmbeddedDatabase.start(data, 0)) {
+			DataDirectoryInUseException refused = assertThatExceptionOfType(DataDirectoryInUseException.class)
+				.isThrownBy(() -> EmbeddedDatabase.start(data, 0))
+				.actual();
+			FailureAnalysis analysis = new DataDirectoryInUseFailureAnalyzer()
+				.analyze(new IllegalStateException(refused));
+			assertThat(analysis.getDescription()).contains(data.toString(), "serves one instance only");
+			assertThat(analysis.getAction()).contains("aftercare.embedded-database.data-directory",
+					"external PostgreSQL");
+			assertThat(queryOne(first, "select 'the first instance still runs'")).isNotEmpty();
 		}
 	}
 

@@ -9,9 +9,10 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 
 /**
- * Token buckets by key (an address, an account, a link), kept in memory for the most
- * recently seen keys. One instance per limit; several application instances each apply
- * their own.
+ * Token buckets by key, kept in memory for the most recently seen keys. One instance per
+ * limit; several application instances each apply their own, so this suits only limits
+ * that protect an instance's own CPU (the plan preview API). Limits against guessing
+ * count across instances in {@link Throttles}.
  */
 public final class RateLimiter {
 

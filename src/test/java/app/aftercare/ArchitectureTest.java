@@ -1,5 +1,7 @@
 package app.aftercare;
 
+import java.util.Arrays;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -12,9 +14,13 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 @AnalyzeClasses(packages = "app.aftercare", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -26,6 +32,30 @@ class ArchitectureTest {
 		.onlyDependOnClassesThat()
 		.resideInAnyPackage("app.aftercare.rules..", "java..")
 		.allowEmptyShould(true);
+
+	@ArchTest
+	static final ArchRule noTwoPackagesDependOnEachOther = slices().matching("app.aftercare.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule webKnowsNoOtherPackage = noClasses().that()
+		.resideInAPackage("app.aftercare.web..")
+		.should()
+		.dependOnClassesThat(otherAppPackagesThan("app.aftercare.web"));
+
+	@ArchTest
+	static final ArchRule auditKnowsOnlyWeb = noClasses().that()
+		.resideInAPackage("app.aftercare.audit..")
+		.should()
+		.dependOnClassesThat(otherAppPackagesThan("app.aftercare.audit", "app.aftercare.web"));
+
+	@ArchTest
+	static final ArchRule securityKnowsOnlyAuditAndWeb = noClasses().that()
+		.resideInAPackage("app.aftercare.security..")
+		.should()
+		.dependOnClassesThat(
+				otherAppPackagesThan("app.aftercare.security", "app.aftercare.audit", "app.aftercare.web"));
 
 	@ArchTest
 	static final ArchRule clinicAndPatientKnowNoTreatmentOrPatientLink = noClasses().that()
@@ -56,6 +86,26 @@ class ArchitectureTest {
 		.dependOnClassesThat(DescribedPredicate.describe("are entities with setters",
 				(JavaClass type) -> type.isAnnotatedWith(jakarta.persistence.Entity.class)
 						&& type.getMethods().stream().anyMatch((method) -> method.getName().startsWith("set"))));
+
+	@ArchTest
+	static final ArchRule noClassIsTransactionalAsAWhole = noClasses().should().beAnnotatedWith(Transactional.class);
+
+	@ArchTest
+	static final ArchRule transactionsAreDeclaredOnPublicServiceMethods = methods().that()
+		.areAnnotatedWith(Transactional.class)
+		.should()
+		.bePublic()
+		.andShould()
+		.beDeclaredInClassesThat()
+		.areAnnotatedWith(Service.class);
+
+	private static DescribedPredicate<JavaClass> otherAppPackagesThan(String... allowed) {
+		return DescribedPredicate.describe(
+				"reside in an app.aftercare package other than " + String.join(", ", allowed),
+				(JavaClass type) -> type.getPackageName().startsWith("app.aftercare.") && Arrays.stream(allowed)
+					.noneMatch((name) -> type.getPackageName().equals(name)
+							|| type.getPackageName().startsWith(name + ".")));
+	}
 
 	private static ArchCondition<JavaClass> beAccessedOnlyFromTheirOwnPackage() {
 		return new ArchCondition<>("be accessed only from their own feature package") {

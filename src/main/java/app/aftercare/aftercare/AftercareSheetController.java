@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -55,20 +54,68 @@ class AftercareSheetController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.cacheControl(CacheControl.noStore())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(fileName(sheet.firstName())).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(sheet))
 			.body(pdf);
 	}
 
 	/**
-	 * {@code aftercare-<first name>.pdf}, in plain ASCII letters, digits and hyphens.
+	 * An attachment named after the clinic, the patient's first name and the treatment
+	 * date, so that a folder of downloaded sheets sorts and reads well. {@code filename}
+	 * is the plain-ASCII fallback; {@code filename*} (RFC 5987) keeps accented and
+	 * non-Latin letters for the browsers that read it.
 	 */
-	static String fileName(String firstName) {
-		String ascii = Normalizer.normalize((firstName != null) ? firstName : "", Normalizer.Form.NFKD)
+	static String contentDisposition(AftercareSheet sheet) {
+		String date = sheet.treatedAt().toLocalDate().toString();
+		String ascii = fileName(ascii(sheet.clinicName()), ascii(sheet.firstName()), date);
+		String unicode = fileName(letters(sheet.clinicName()), letters(sheet.firstName()), date);
+		String header = "attachment; filename=\"" + ascii + "\"";
+		return unicode.equals(ascii) ? header : header + "; filename*=UTF-8''" + rfc5987(unicode);
+	}
+
+	private static String fileName(String clinic, String firstName, String date) {
+		StringBuilder name = new StringBuilder();
+		for (String part : new String[] { clinic, firstName }) {
+			if (!part.isEmpty()) {
+				name.append(part).append('-');
+			}
+		}
+		return name.append(date).append(".pdf").toString();
+	}
+
+	/**
+	 * Letters and digits of any script; every other run of characters becomes one hyphen.
+	 */
+	private static String letters(String text) {
+		String safe = Normalizer.normalize((text != null) ? text : "", Normalizer.Form.NFC)
+			.replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-");
+		return cut(safe);
+	}
+
+	private static String ascii(String text) {
+		String safe = Normalizer.normalize((text != null) ? text : "", Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}+", "")
 			.replaceAll("[^A-Za-z0-9]+", "-");
-		ascii = ascii.substring(0, Math.min(ascii.length(), MAX_FILE_NAME_PART)).replaceAll("^-+|-+$", "");
-		return ascii.isEmpty() ? "aftercare.pdf" : "aftercare-" + ascii + ".pdf";
+		return cut(safe);
+	}
+
+	private static String cut(String text) {
+		String safe = text.replaceAll("^-+", "");
+		int end = safe.offsetByCodePoints(0, Math.min(safe.codePointCount(0, safe.length()), MAX_FILE_NAME_PART));
+		return safe.substring(0, end).replaceAll("^-+|-+$", "");
+	}
+
+	private static String rfc5987(String value) {
+		StringBuilder encoded = new StringBuilder();
+		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+			char c = (char) (b & 0xFF);
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.') {
+				encoded.append(c);
+			}
+			else {
+				encoded.append('%').append(String.format("%02X", b & 0xFF));
+			}
+		}
+		return encoded.toString();
 	}
 
 }

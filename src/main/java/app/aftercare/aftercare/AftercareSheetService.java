@@ -12,8 +12,8 @@ import app.aftercare.clinic.ClinicService;
 import app.aftercare.patient.Patient;
 import app.aftercare.patient.PatientService;
 import app.aftercare.treatment.TreatmentFile;
-import app.aftercare.treatment.TreatmentLinks;
-import app.aftercare.treatment.TreatmentLinks.LinkState;
+import app.aftercare.treatment.PatientLinkPort;
+import app.aftercare.treatment.PatientLinkPort.LinkState;
 import app.aftercare.treatment.TreatmentService;
 import app.aftercare.treatment.TreatmentView;
 
@@ -33,14 +33,14 @@ public class AftercareSheetService {
 
 	private final ClinicService clinics;
 
-	private final TreatmentLinks links;
+	private final PatientLinkPort links;
 
 	private final AuditLog auditLog;
 
 	private final Clock clock;
 
 	AftercareSheetService(TreatmentService treatments, PatientService patients, ClinicService clinics,
-			TreatmentLinks links, AuditLog auditLog, Clock clock) {
+			PatientLinkPort links, AuditLog auditLog, Clock clock) {
 		this.treatments = treatments;
 		this.patients = patients;
 		this.clinics = clinics;

@@ -45,6 +45,9 @@ public enum AuditAction {
 
 	ENABLE(true),
 
+	/** An admin set a new password for a staff member. */
+	PASSWORD_SET(true),
+
 	ERASE(true),
 
 	SYMPTOMS_RECORDED(true),

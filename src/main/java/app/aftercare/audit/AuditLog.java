@@ -15,7 +15,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
-import app.aftercare.security.StaffPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -24,8 +23,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -57,7 +54,7 @@ public class AuditLog {
 	public static final int PAGE_SIZE = 50;
 
 	/** The longest actor (an email address) the audit trail keeps. */
-	static final int MAX_ACTOR_LENGTH = 254;
+	public static final int MAX_ACTOR_LENGTH = 254;
 
 	private static final int MAX_ADDRESS_LENGTH = 64;
 
@@ -69,6 +66,8 @@ public class AuditLog {
 
 	private static final Duration WRITER_WAIT = Duration.ofMillis(20);
 
+	private static final Actor NOBODY = new Actor(null, null, null);
+
 	private static final Log logger = LogFactory.getLog(AuditLog.class);
 
 	private final Queue<Handed> handed = new ConcurrentLinkedQueue<>();
@@ -79,13 +78,16 @@ public class AuditLog {
 
 	private final Clock clock;
 
+	private final CurrentActorPort currentActor;
+
 	private final TransactionTemplate transaction;
 
 	private final TransactionTemplate outsideRequests;
 
-	AuditLog(AuditEvents events, Clock clock, PlatformTransactionManager transactions) {
+	AuditLog(AuditEvents events, Clock clock, CurrentActorPort currentActor, PlatformTransactionManager transactions) {
 		this.events = events;
 		this.clock = clock;
+		this.currentActor = currentActor;
 		this.transaction = new TransactionTemplate(transactions);
 		this.outsideRequests = new TransactionTemplate(transactions);
 		this.outsideRequests.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -95,11 +97,9 @@ public class AuditLog {
 	 * Records an action of the signed-in staff member on a record of their clinic.
 	 */
 	public void record(AuditAction action, String recordType, Long recordId) {
-		StaffPrincipal me = currentStaff();
-		write(action,
-				new AuditEvent((me != null) ? me.clinicId() : null, (me != null) ? me.staffId() : null,
-						(me != null) ? me.getUsername() : null, action.name(), recordType, recordId,
-						this.clock.instant(), remoteAddress(), null));
+		Actor me = this.currentActor.get().orElse(NOBODY);
+		write(action, new AuditEvent(me.clinicId(), me.staffId(), me.name(), action.name(), recordType, recordId,
+				this.clock.instant(), remoteAddress(), null));
 	}
 
 	/**
@@ -107,10 +107,9 @@ public class AuditLog {
 	 * query string, a patient link's token masked.
 	 */
 	public void accessDenied(String method, String path) {
-		StaffPrincipal me = currentStaff();
+		Actor me = this.currentActor.get().orElse(NOBODY);
 		write(AuditAction.ACCESS_DENIED,
-				new AuditEvent((me != null) ? me.clinicId() : null, (me != null) ? me.staffId() : null,
-						(me != null) ? me.getUsername() : null, AuditAction.ACCESS_DENIED.name(), null, null,
+				new AuditEvent(me.clinicId(), me.staffId(), me.name(), AuditAction.ACCESS_DENIED.name(), null, null,
 						this.clock.instant(), remoteAddress(),
 						shortened(method + " " + maskedPath(path), MAX_DETAIL_LENGTH)));
 	}
@@ -245,12 +244,6 @@ public class AuditLog {
 		List<AuditEvent> created = new ArrayList<>();
 		request.setAttribute(PENDING, created);
 		return created;
-	}
-
-	private static StaffPrincipal currentStaff() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal principal) ? principal
-				: null;
 	}
 
 	private static String remoteAddress() {

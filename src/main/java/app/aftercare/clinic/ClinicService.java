@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import app.aftercare.audit.AuditAction;
 import app.aftercare.audit.AuditLog;
+import app.aftercare.security.Role;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

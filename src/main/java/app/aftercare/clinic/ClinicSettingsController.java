@@ -50,11 +50,6 @@ class ClinicSettingsController {
 		binder.setAllowedFields(ClinicForm.FIELDS);
 	}
 
-	@ModelAttribute("timeZones")
-	List<String> timeZones() {
-		return TimeZones.all();
-	}
-
 	@ModelAttribute("languages")
 	Map<String, String> languages(Locale locale) {
 		Map<String, String> options = new LinkedHashMap<>();

@@ -1,9 +1,9 @@
 package app.aftercare.clinic;
 
-import java.util.List;
-
+import app.aftercare.security.StaffSignIn;
 import app.aftercare.web.SubmitOnce;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -32,21 +32,20 @@ class SetupController {
 
 	private final SubmitOnce submitOnce;
 
+	private final StaffSignIn signIn;
+
 	SetupController(ClinicService clinicService,
-			@Value("${aftercare.registration-open:false}") boolean registrationOpen, SubmitOnce submitOnce) {
+			@Value("${aftercare.registration-open:false}") boolean registrationOpen, SubmitOnce submitOnce,
+			StaffSignIn signIn) {
 		this.clinicService = clinicService;
 		this.registrationOpen = registrationOpen;
 		this.submitOnce = submitOnce;
+		this.signIn = signIn;
 	}
 
 	@InitBinder("setupForm")
 	void allowFields(WebDataBinder binder) {
 		binder.setAllowedFields("clinicName", "timeZone", "name", "email", "password");
-	}
-
-	@ModelAttribute("timeZones")
-	List<String> timeZones() {
-		return TimeZones.all();
 	}
 
 	@GetMapping("/setup")
@@ -61,7 +60,7 @@ class SetupController {
 
 	@PostMapping("/setup")
 	String setUp(@Valid SetupForm setupForm, BindingResult result, Model model, RedirectAttributes redirect,
-			HttpServletRequest request) {
+			HttpServletRequest request, HttpServletResponse response) {
 		return this.submitOnce.run(request, SubmitOnce.Scope.setup(), () -> {
 			if (this.clinicService.isSetUp()) {
 				throw new SetupClosedException();
@@ -77,8 +76,9 @@ class SetupController {
 				result.rejectValue("email", "validation.email.taken");
 				return VIEW;
 			}
+			this.signIn.signIn(setupForm.getEmail(), request, response);
 			redirect.addFlashAttribute("message", "setup.done");
-			return "redirect:/login";
+			return "redirect:/";
 		});
 	}
 

@@ -3,15 +3,13 @@ package app.aftercare.clinic;
 import java.time.ZoneId;
 
 import app.aftercare.web.PlainText;
-import app.aftercare.security.AcceptablePassword;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
  * What the first-run and sign-up pages ask for: the clinic and its first administrator.
  */
-public class SetupForm {
+public class SetupForm extends AccountForm {
 
 	@NotBlank
 	@Size(max = 200)
@@ -22,22 +20,9 @@ public class SetupForm {
 	@KnownTimeZone
 	private String timeZone = "Europe/London";
 
-	@NotBlank
-	@Size(max = 200)
-	@PlainText
-	private String name;
-
-	@NotBlank
-	@Email
-	@Size(max = 254)
-	private String email;
-
-	@AcceptablePassword
-	private String password;
-
 	ClinicService.NewClinic toCommand() {
-		return new ClinicService.NewClinic(this.clinicName, ZoneId.of(this.timeZone), this.name, this.email,
-				this.password);
+		return new ClinicService.NewClinic(this.clinicName, ZoneId.of(this.timeZone), getName(), getEmail(),
+				getPassword());
 	}
 
 	public String getClinicName() {
@@ -54,30 +39,6 @@ public class SetupForm {
 
 	public void setTimeZone(String timeZone) {
 		this.timeZone = timeZone;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getEmail() {
-		return this.email;
-	}
-
-	public void setEmail(String email) {
-		this.email = email;
-	}
-
-	public String getPassword() {
-		return this.password;
-	}
-
-	public void setPassword(String password) {
-		this.password = password;
 	}
 
 }

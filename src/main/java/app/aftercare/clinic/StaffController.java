@@ -5,6 +5,7 @@ import java.util.List;
 
 import app.aftercare.security.StaffPrincipal;
 import app.aftercare.web.SubmitOnce;
+import app.aftercare.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The clinic's staff for its admins: the list, adding a staff member, disabling and
- * enabling one.
+ * enabling one, setting a new password for one who forgot theirs.
  */
 @Controller
 @RequestMapping("/admin/staff")
@@ -45,6 +46,11 @@ class StaffController {
 	@InitBinder("staffForm")
 	void allowFields(WebDataBinder binder) {
 		binder.setAllowedFields(StaffForm.FIELDS);
+	}
+
+	@InitBinder("newPasswordForm")
+	void allowPasswordField(WebDataBinder binder) {
+		binder.setAllowedFields(NewPasswordForm.FIELDS);
 	}
 
 	@ModelAttribute("roles")
@@ -103,8 +109,27 @@ class StaffController {
 		});
 	}
 
+	@PostMapping("/{id}/password")
+	String setPassword(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+			@Valid NewPasswordForm newPasswordForm, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletRequest request) {
+		if (result.hasErrors()) {
+			model.addAttribute("staffForm", new StaffForm());
+			model.addAttribute("passwordFor", id);
+			return page(me, model);
+		}
+		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
+			this.staffService.setPassword(me.clinicId(), id, newPasswordForm.getPassword());
+			redirect.addFlashAttribute("message", "admin.staff.passwordSet");
+			return REDIRECT;
+		});
+	}
+
 	private String page(StaffPrincipal me, Model model) {
 		model.addAttribute("staff", this.staffService.staff(me.clinicId()));
+		if (!model.containsAttribute("newPasswordForm")) {
+			model.addAttribute("newPasswordForm", new NewPasswordForm());
+		}
 		return VIEW;
 	}
 

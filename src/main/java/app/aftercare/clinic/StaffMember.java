@@ -3,6 +3,7 @@ package app.aftercare.clinic;
 import java.time.Instant;
 import java.util.Locale;
 
+import app.aftercare.security.Role;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -59,6 +60,10 @@ public class StaffMember {
 
 	public static String normalizeEmail(String email) {
 		return email.trim().toLowerCase(Locale.ROOT);
+	}
+
+	public void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
 	}
 
 	public void disable() {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import app.aftercare.audit.AuditAction;
 import app.aftercare.audit.AuditLog;
+import app.aftercare.security.Role;
 
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -111,6 +112,19 @@ public class StaffService {
 		StaffMember staffMember = find(clinicId, staffId);
 		staffMember.enable();
 		this.auditLog.record(AuditAction.ENABLE, RECORD_TYPE, staffId);
+		return staffMember;
+	}
+
+	/**
+	 * A new password an admin chose for a staff member who forgot theirs; they tell it to
+	 * the staff member in person.
+	 * @throws StaffMemberNotFoundException when the clinic has no such staff member
+	 */
+	@Transactional
+	public StaffMember setPassword(Long clinicId, Long staffId, String password) {
+		StaffMember staffMember = find(clinicId, staffId);
+		staffMember.changePassword(this.passwordEncoder.encode(password));
+		this.auditLog.record(AuditAction.PASSWORD_SET, RECORD_TYPE, staffId);
 		return staffMember;
 	}
 

@@ -8,11 +8,11 @@ import java.util.Map;
 
 import app.aftercare.clinic.ClinicService;
 import app.aftercare.security.StaffPrincipal;
+import app.aftercare.web.PageNumber;
 import app.aftercare.web.SubmitOnce;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,14 +44,14 @@ class PatientController {
 
 	private final ClinicService clinicService;
 
-	private final ObjectProvider<PatientTreatments> treatments;
+	private final PatientTreatmentsPort treatments;
 
 	private final MessageSource messages;
 
 	private final SubmitOnce submitOnce;
 
-	PatientController(PatientService patientService, ClinicService clinicService,
-			ObjectProvider<PatientTreatments> treatments, MessageSource messages, SubmitOnce submitOnce) {
+	PatientController(PatientService patientService, ClinicService clinicService, PatientTreatmentsPort treatments,
+			MessageSource messages, SubmitOnce submitOnce) {
 		this.patientService = patientService;
 		this.clinicService = clinicService;
 		this.treatments = treatments;
@@ -68,7 +68,7 @@ class PatientController {
 	String list(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") String page, Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("patients", this.patientService.search(me.clinicId(), q, pageNumber(page)));
+		model.addAttribute("patients", this.patientService.search(me.clinicId(), q, PageNumber.of(page)));
 		return "patients/list";
 	}
 
@@ -158,28 +158,12 @@ class PatientController {
 	}
 
 	private List<TreatmentRow> treatmentsOf(Long clinicId, Long patientId) {
-		PatientTreatments source = this.treatments.getIfAvailable();
-		if (source == null) {
-			return List.of();
-		}
-		List<TreatmentSummary> summaries = source.forPatient(clinicId, patientId);
+		List<TreatmentSummary> summaries = this.treatments.forPatient(clinicId, patientId);
 		if (summaries.isEmpty()) {
 			return List.of();
 		}
 		ZoneId zone = this.clinicService.clinic(clinicId).getTimeZone();
 		return summaries.stream().map((summary) -> TreatmentRow.of(summary, zone)).toList();
-	}
-
-	/**
-	 * The requested page number from the query string: anything but digits is the first
-	 * page; a number too large for an {@code int} is left for the service to clamp to the
-	 * last page.
-	 */
-	static int pageNumber(String page) {
-		if (page.matches("\\d{1,9}")) {
-			return Integer.parseInt(page);
-		}
-		return page.matches("\\d+") ? Integer.MAX_VALUE : 0;
 	}
 
 }

@@ -2,6 +2,7 @@ package app.aftercare.patient;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Collection;
@@ -22,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  * Views and changes are audited.
  */
 @Service
-@Transactional
 public class PatientService {
 
 	public static final int PAGE_SIZE = 20;
@@ -43,6 +43,7 @@ public class PatientService {
 		this.clock = clock;
 	}
 
+	@Transactional
 	public Patient create(Long clinicId, PatientDetails details) {
 		Patient patient = this.patients.save(new Patient(clinicId, details, this.clock.instant()));
 		this.auditLog.record(AuditAction.CREATE, RECORD_TYPE, patient.getId());
@@ -54,6 +55,7 @@ public class PatientService {
 	 * @throws PatientConflictException when the version is stale
 	 * @throws PatientNotFoundException when the clinic has no such patient
 	 */
+	@Transactional
 	public Patient update(Long clinicId, Long id, long version, PatientDetails details) {
 		Patient patient = find(clinicId, id);
 		if (patient.getVersion() != version) {
@@ -109,6 +111,7 @@ public class PatientService {
 	 * Not audited here: the caller records the erasure as a whole.
 	 * @throws PatientNotFoundException when the clinic has no such patient
 	 */
+	@Transactional
 	public Patient erase(Long clinicId, Long id) {
 		Patient patient = find(clinicId, id);
 		patient.erase(this.clock.instant());
@@ -138,6 +141,20 @@ public class PatientService {
 		return this.patients.findByClinicIdAndIdIn(clinicId, ids)
 			.stream()
 			.collect(Collectors.toMap(Patient::getId, Patient::getFullName));
+	}
+
+	/**
+	 * The clinic's patients with these ids, by id, in one query; ids of other clinics are
+	 * left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Patient> byId(Long clinicId, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.patients.findByClinicIdAndIdIn(clinicId, ids)
+			.stream()
+			.collect(Collectors.toMap(Patient::getId, Function.identity()));
 	}
 
 	private Patient find(Long clinicId, Long id) {

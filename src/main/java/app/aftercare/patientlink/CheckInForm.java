@@ -1,60 +1,29 @@
 package app.aftercare.patientlink;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import app.aftercare.rules.ObservedSymptom;
+import app.aftercare.treatment.SymptomsForm;
 
-import app.aftercare.rules.Symptom;
-import app.aftercare.web.EveryCodeKnown;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import org.springframework.validation.Errors;
 
 /**
- * The patient's check-in: symptoms in plain words, "I feel fine", soreness 0–10. Its own
- * name gives it its own, patient-worded error messages ({@code ...checkInForm...} keys).
- * It says the same as the clinic's symptom form today, but answers to the patient page,
- * not to the treatment pages, so either can change alone.
+ * The patient's check-in: the clinic's symptom form, named for the patient page so that
+ * its errors read in the patient's words ({@code ...checkInForm...} keys), and refusing
+ * what a patient may contradict.
  */
-public class CheckInForm {
+public class CheckInForm extends SymptomsForm {
 
-	static final String[] FIELDS = { "symptoms", "soreness", "feelFine" };
+	static final String[] FIELDS = SymptomsForm.FIELDS;
 
-	@EveryCodeKnown
-	private Set<Symptom> symptoms = new LinkedHashSet<>();
-
-	@Min(0)
-	@Max(10)
-	private Integer soreness;
-
-	private boolean feelFine;
-
-	@AssertTrue(message = "{symptoms.required}")
-	public boolean isSaysSomething() {
-		return !this.symptoms.isEmpty() || this.soreness != null || this.feelFine;
-	}
-
-	public Set<Symptom> getSymptoms() {
-		return this.symptoms;
-	}
-
-	public void setSymptoms(Set<Symptom> symptoms) {
-		this.symptoms = (symptoms != null) ? symptoms : new LinkedHashSet<>();
-	}
-
-	public Integer getSoreness() {
-		return this.soreness;
-	}
-
-	public void setSoreness(Integer soreness) {
-		this.soreness = soreness;
-	}
-
-	public boolean isFeelFine() {
-		return this.feelFine;
-	}
-
-	public void setFeelFine(boolean feelFine) {
-		this.feelFine = feelFine;
+	/**
+	 * "I feel fine" with a symptom, or with soreness that counts as significant pain, is
+	 * a contradiction: the plan would follow the symptom and silently drop "fine", so the
+	 * patient is asked to say which one holds.
+	 */
+	void rejectContradictions(Errors errors) {
+		boolean painful = getSoreness() != null && getSoreness() >= ObservedSymptom.SIGNIFICANT_PAIN_SORENESS;
+		if (isFeelFine() && (!getSymptoms().isEmpty() || painful)) {
+			errors.rejectValue("feelFine", "checkIn.feelFine.contradiction");
+		}
 	}
 
 }

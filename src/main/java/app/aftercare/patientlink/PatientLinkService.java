@@ -15,7 +15,7 @@ import app.aftercare.rules.Milestone;
 import app.aftercare.rules.MilestoneCode;
 import app.aftercare.rules.Plan;
 import app.aftercare.treatment.TreatmentFile;
-import app.aftercare.treatment.TreatmentLinks;
+import app.aftercare.treatment.PatientLinkPort;
 import app.aftercare.treatment.TreatmentLogged;
 import app.aftercare.treatment.TreatmentService;
 
@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reissued on demand, and resolved from a token while they are valid.
  */
 @Service
-public class PatientLinkService implements TreatmentLinks {
+public class PatientLinkService implements PatientLinkPort {
 
 	/** A link works at least this long after the treatment. */
 	static final Duration AFTER_TREATMENT = Duration.ofDays(14);

@@ -3,19 +3,21 @@ package app.aftercare.patientlink;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import app.aftercare.clinic.ZoneNames;
 import app.aftercare.rules.Symptom;
 import app.aftercare.treatment.AlertLevel;
+import app.aftercare.treatment.PlanChange;
 import app.aftercare.web.SubmitOnce;
 import app.aftercare.web.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -51,7 +53,7 @@ class PatientPageController {
 		.filter(Symptom::urgentSign)
 		.toList();
 
-	private final PatientPages pages;
+	private final PatientPageService pages;
 
 	private final PatientCalendar calendar;
 
@@ -63,9 +65,16 @@ class PatientPageController {
 
 	private final SubmitOnce submitOnce;
 
-	PatientPageController(PatientPages pages, PatientCalendar calendar, TokenGuessing guessing,
-			LocaleResolver localeResolver, Clock clock, SubmitOnce submitOnce) {
+	private final MessageSource messages;
+
+	private final ZoneNames zoneNames;
+
+	PatientPageController(PatientPageService pages, PatientCalendar calendar, TokenGuessing guessing,
+			LocaleResolver localeResolver, Clock clock, SubmitOnce submitOnce, MessageSource messages,
+			ZoneNames zoneNames) {
 		this.submitOnce = submitOnce;
+		this.messages = messages;
+		this.zoneNames = zoneNames;
 		this.pages = pages;
 		this.calendar = calendar;
 		this.guessing = guessing;
@@ -94,6 +103,7 @@ class PatientPageController {
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		this.guessing.checkAllowed(request);
 		PatientPage page = this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
+		checkInForm.rejectContradictions(result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return show(page, token, model, request, response);
@@ -156,9 +166,14 @@ class PatientPageController {
 		model.addAttribute("firstName", page.firstName());
 		model.addAttribute("clinic", new ClinicContact(page.clinicName(), page.clinicPhone(), page.clinicPhoneUri()));
 		model.addAttribute("plan", page.file().planAt(page.zone(), now));
-		model.addAttribute("zoneName", page.zone().getDisplayName(TextStyle.FULL, page.locale()));
+		model.addAttribute("zoneName", this.zoneNames.name(page.zone(), page.locale()));
 		model.addAttribute("emergency", page.emergency());
 		model.addAttribute("calendar", PatientCalendar.hasEvents(page.file().plan()));
+		model.addAttribute("change", page.file()
+			.lastChange()
+			.filter(PlanChange::worthTelling)
+			.map((change) -> PlanChangeText.of(change, page.clinicName(), page.zone(), page.locale(), this.messages))
+			.orElse(null));
 		model.addAttribute("redFlags", RED_FLAGS);
 		model.addAttribute("urgentSigns", URGENT_SIGNS);
 		return "patient/page";

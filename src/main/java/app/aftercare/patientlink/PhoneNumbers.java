@@ -3,7 +3,7 @@ package app.aftercare.patientlink;
 /**
  * Phone numbers as links a phone can call.
  */
-final class PhoneNumbers {
+public final class PhoneNumbers {
 
 	private PhoneNumbers() {
 	}
@@ -12,7 +12,7 @@ final class PhoneNumbers {
 	 * {@code tel:} and the number's digits, with its leading plus if it has one; null
 	 * when the text holds no digit.
 	 */
-	static String telUri(String phone) {
+	public static String telUri(String phone) {
 		if (phone == null) {
 			return null;
 		}

@@ -42,7 +42,7 @@ public record PatientExport(String format, Instant exportedAt, String clinic, Pa
 	}
 
 	public record ReviewData(Instant reviewedAt, String reviewer, Instant clearedFrom, String extendedMilestone,
-			Instant extendedTo, String note) {
+			Instant extendedTo, String note, String patientNote) {
 	}
 
 	public record LinkData(Instant createdAt, Instant revokedAt, Instant lastOpenedAt, int openCount) {

@@ -150,7 +150,7 @@ public class PrivacyService {
 	private static ReviewData review(ReviewView review, Map<Long, String> staffNames) {
 		return new ReviewData(review.reviewedAt(), staffNames.get(review.reviewerId()), review.clearedFrom(),
 				(review.extendedMilestone() != null) ? review.extendedMilestone().name() : null, review.extendedTo(),
-				review.note());
+				review.note(), review.patientNote());
 	}
 
 }

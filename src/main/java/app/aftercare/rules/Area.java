@@ -49,7 +49,8 @@ public enum Area {
 	}
 
 	/**
-	 * The English label of the catalogue, also used as the form's checkbox label.
+	 * The English label of the catalogue (RULES.md). Pages name an area by the message
+	 * {@code area.<name>}, in the page's language.
 	 */
 	public String label() {
 		return this.label;

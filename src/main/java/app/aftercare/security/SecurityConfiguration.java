@@ -63,7 +63,8 @@ class SecurityConfiguration {
 	SecurityFilterChain staffSecurity(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/setup", "/register", "/login", "/error", "/robots.txt", "/favicon.ico")
+			.requestMatchers("/setup", "/register", "/login", "/password-reset", "/error", "/robots.txt",
+					"/favicon.ico", "/favicon.svg")
 			.permitAll()
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**")
 			.permitAll()
@@ -75,7 +76,10 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated());
-		http.formLogin((form) -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false));
+		http.formLogin((form) -> form.loginPage("/login")
+			.usernameParameter("email")
+			.defaultSuccessUrl("/", false)
+			.failureHandler(new RememberEmailOnFailure()));
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"));
 		http.sessionManagement((sessions) -> sessions.invalidSessionStrategy(SecurityConfiguration::sessionGone));
@@ -88,7 +92,7 @@ class SecurityConfiguration {
 
 	/**
 	 * Sessions live in PostgreSQL (Spring Session JDBC): one that idled out or was ended
-	 * by {@link StaffSessions} is gone, on every instance, and its next request goes to
+	 * by clinic.StaffSessions is gone, on every instance, and its next request goes to
 	 * the login page, which says the session ended. A request that never had a session (a
 	 * form posted without its CSRF token) is refused instead.
 	 */

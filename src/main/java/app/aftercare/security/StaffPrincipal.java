@@ -4,9 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
-import app.aftercare.clinic.Role;
-import app.aftercare.clinic.StaffMember;
-
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -31,11 +28,6 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 	private final boolean enabled;
 
 	private String passwordHash;
-
-	StaffPrincipal(StaffMember staffMember) {
-		this(staffMember.getId(), staffMember.getClinic().getId(), staffMember.getName(), staffMember.getEmail(),
-				staffMember.getRole(), staffMember.isEnabled(), staffMember.getPasswordHash());
-	}
 
 	public StaffPrincipal(Long staffId, Long clinicId, String name, String email, Role role, boolean enabled,
 			String passwordHash) {

@@ -1,6 +1,8 @@
 package app.aftercare.treatment;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 import app.aftercare.rules.MilestoneCode;
 import app.aftercare.web.FourDigitYear;
@@ -10,14 +12,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /**
- * A review (R9): clear from a time, extend a milestone until a time, or both; always with
- * a note.
+ * A review (R9): clear red flags from a time, extend a milestone until a time, or both;
+ * always with a note. Clearing is a choice of its own ({@code clearRedFlags}, unticked by
+ * default): a time in "Cleared from" alone clears nothing, so a review meant to extend
+ * cannot lift red flags by accident.
  */
 public class ReviewForm {
 
-	static final String[] FIELDS = { "clearedFrom", "extendedMilestone", "extendedTo", "note" };
+	static final String[] FIELDS = { "clearRedFlags", "clearedFrom", "extendedMilestone", "extendedTo", "note",
+			"patientNote" };
+
+	private boolean clearRedFlags;
 
 	@FourDigitYear
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
@@ -39,9 +47,50 @@ public class ReviewForm {
 		return (this.extendedMilestone == null) == (this.extendedTo == null);
 	}
 
-	@AssertTrue(message = "{review.nothing}")
-	public boolean isDecided() {
-		return this.clearedFrom != null || this.extendedMilestone != null;
+	@PlainText
+	@Size(max = 500)
+	private String patientNote;
+
+	/**
+	 * Field errors Bean Validation cannot place on a field: nothing decided, or clearing
+	 * without a time.
+	 */
+	void rejectUndecided(Errors errors) {
+		if (!this.clearRedFlags && this.extendedMilestone == null && this.extendedTo == null) {
+			errors.rejectValue("clearRedFlags", "review.nothing");
+		}
+		if (this.clearRedFlags && this.clearedFrom == null && !errors.hasFieldErrors("clearedFrom")) {
+			errors.rejectValue("clearedFrom", "review.clearedFrom.required");
+		}
+	}
+
+	/**
+	 * The decision, with the times in the clinic's zone; "Cleared from" counts only when
+	 * clearing is ticked.
+	 */
+	ReviewDecision toDecision(ZoneId zone) {
+		return new ReviewDecision(this.clearRedFlags ? instant(this.clearedFrom, zone) : null, this.extendedMilestone,
+				instant(this.extendedTo, zone), this.note, this.patientNote);
+	}
+
+	private static Instant instant(LocalDateTime local, ZoneId zone) {
+		return (local != null) ? local.atZone(zone).toInstant() : null;
+	}
+
+	public boolean isClearRedFlags() {
+		return this.clearRedFlags;
+	}
+
+	public void setClearRedFlags(boolean clearRedFlags) {
+		this.clearRedFlags = clearRedFlags;
+	}
+
+	public String getPatientNote() {
+		return this.patientNote;
+	}
+
+	public void setPatientNote(String patientNote) {
+		this.patientNote = patientNote;
 	}
 
 	public LocalDateTime getClearedFrom() {

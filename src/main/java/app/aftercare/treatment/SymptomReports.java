@@ -25,4 +25,6 @@ interface SymptomReports extends Repository<SymptomReport, Long> {
 				else 2 end, r.reportedAt desc""")
 	List<SymptomReport> findOpenAlerts(Long clinicId, Limit limit);
 
+	long countByClinicIdAndAlertLevelIsNotNullAndResolvedAtIsNull(Long clinicId);
+
 }

@@ -22,7 +22,6 @@ import app.aftercare.web.SubmitOnce;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -54,14 +53,14 @@ class TreatmentController {
 
 	private final ClinicService clinics;
 
-	private final ObjectProvider<TreatmentLinks> links;
+	private final PatientLinkPort links;
 
 	private final Clock clock;
 
 	private final SubmitOnce submitOnce;
 
 	TreatmentController(TreatmentService treatments, PatientService patients, ClinicService clinics,
-			ObjectProvider<TreatmentLinks> links, Clock clock, SubmitOnce submitOnce) {
+			PatientLinkPort links, Clock clock, SubmitOnce submitOnce) {
 		this.submitOnce = submitOnce;
 		this.treatments = treatments;
 		this.patients = patients;
@@ -122,12 +121,28 @@ class TreatmentController {
 	String preview(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long patientId,
 			@Valid TreatmentForm treatmentForm, BindingResult result, Model model) {
 		Clinic clinic = this.clinics.clinic(me.clinicId());
-		PlanView preview = null;
-		if (!result.hasErrors()) {
-			TreatmentDetails details = treatmentForm.toDetails(clinic.getTimeZone());
-			preview = PlanView.of(this.treatments.preview(details), clinic.getTimeZone(), this.clock.instant());
-		}
+		PlanView preview = result.hasErrors() ? null : planOf(treatmentForm, clinic);
 		return showForm(me, patientId, treatmentForm, clinic, preview, model);
+	}
+
+	/**
+	 * The live preview: the plan fragment the treatment page and the sheet use, for the
+	 * form as it is now, or what it still lacks. Stores nothing.
+	 */
+	@PostMapping("/patients/{patientId}/treatments/preview")
+	String livePreview(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long patientId,
+			@Valid TreatmentForm treatmentForm, BindingResult result, Model model) {
+		this.patients.get(me.clinicId(), patientId);
+		Clinic clinic = this.clinics.clinic(me.clinicId());
+		model.addAttribute("treatmentForm", treatmentForm);
+		model.addAttribute("preview", result.hasErrors() ? null : planOf(treatmentForm, clinic));
+		return FORM + " :: previewBody";
+	}
+
+	private PlanView planOf(TreatmentForm form, Clinic clinic) {
+		TreatmentDetails details = form.toDetails(clinic.getTimeZone());
+		return PlanView.of(this.treatments.preview(details), details.areas(), clinic.getTimeZone(),
+				this.clock.instant());
 	}
 
 	@PostMapping("/patients/{patientId}/treatments")
@@ -175,16 +190,14 @@ class TreatmentController {
 		model.addAttribute("zone", zone);
 		model.addAttribute("patient", this.patients.get(me.clinicId(), file.patientId()));
 		model.addAttribute("staffNames", this.clinics.staffNames(me.clinicId()));
-		TreatmentLinks treatmentLinks = this.links.getIfAvailable();
-		model.addAttribute("link",
-				(treatmentLinks != null) ? treatmentLinks.state(me.clinicId(), id, file.plan()).orElse(null) : null);
+		model.addAttribute("link", this.links.state(me.clinicId(), id, file.plan()).orElse(null));
 		if (!model.containsAttribute("symptomsForm")) {
 			model.addAttribute("symptomsForm", new SymptomsForm());
 		}
 		if (!model.containsAttribute("reviewForm")) {
 			ReviewForm review = new ReviewForm();
 			// the next whole minute, so that a report made in the current minute is
-			// cleared too
+			// cleared too; it applies only when clearing is ticked
 			review.setClearedFrom(LocalDateTime.ofInstant(now, zone).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1));
 			model.addAttribute("reviewForm", review);
 		}
@@ -275,12 +288,11 @@ class TreatmentController {
 	String review(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @Valid ReviewForm reviewForm,
 			BindingResult result, RedirectAttributes redirect, HttpServletRequest request) {
 		ZoneId zone = this.clinics.clinic(me.clinicId()).getTimeZone();
+		reviewForm.rejectUndecided(result);
 		if (!result.hasErrors()) {
 			try {
 				return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
-					this.treatments.review(me.clinicId(), id, me.staffId(), instant(reviewForm.getClearedFrom(), zone),
-							reviewForm.getExtendedMilestone(), instant(reviewForm.getExtendedTo(), zone),
-							reviewForm.getNote());
+					this.treatments.review(me.clinicId(), id, me.staffId(), reviewForm.toDecision(zone));
 					redirect.addFlashAttribute("message", "treatment.reviewed");
 					return "redirect:/treatments/" + id;
 				});
@@ -298,10 +310,6 @@ class TreatmentController {
 	@ModelAttribute("milestoneOptions")
 	List<MilestoneCode> milestoneOptions() {
 		return Arrays.asList(MilestoneCode.values());
-	}
-
-	private static Instant instant(LocalDateTime local, ZoneId zone) {
-		return (local != null) ? local.atZone(zone).toInstant() : null;
 	}
 
 }

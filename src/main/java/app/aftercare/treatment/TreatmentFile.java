@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import app.aftercare.rules.Milestone;
 import app.aftercare.rules.MilestoneCode;
 import app.aftercare.rules.ObservedSymptom;
 import app.aftercare.rules.Plan;
@@ -122,11 +124,16 @@ public final class TreatmentFile {
 			throw new InvalidTreatmentException("extendedTo", "review.extendedTo.beforeTreatment");
 		}
 		TreatmentReview review = new TreatmentReview(this.treatment, reviewerId, now, decision.clearedFrom(),
-				decision.extendedMilestone(), decision.extendedTo(), decision.note().trim());
+				decision.extendedMilestone(), decision.extendedTo(), decision.note().trim(),
+				blankToNull(decision.patientNote()));
 		this.reviews.add(review);
 		this.newReviews.add(review);
 		this.plan = null;
 		this.reports.forEach((report) -> report.resolve(reviewerId, now));
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
 	}
 
 	/**
@@ -199,7 +206,65 @@ public final class TreatmentFile {
 	 * The plan as the pages show it at {@code now}, in the clinic's zone.
 	 */
 	public PlanView planAt(ZoneId zone, Instant now) {
-		return PlanView.of(plan(), zone, now);
+		return PlanView.of(plan(), this.treatment.getAreas(), zone, now);
+	}
+
+	/**
+	 * The latest report or review after the treatment and how the plan moved because of
+	 * it: the plan now against the plan without it. Symptoms seen at the treatment are
+	 * part of the first plan, not a change.
+	 */
+	public Optional<PlanChange> lastChange() {
+		Instant treatedAt = this.treatment.getTreatedAt();
+		Optional<SymptomReport> lastReport = this.reports.stream()
+			.filter((report) -> !seenAtTreatment(report, treatedAt))
+			.max(Comparator.comparing(SymptomReport::getReportedAt));
+		Optional<TreatmentReview> lastReview = this.reviews.stream()
+			.max(Comparator.comparing(TreatmentReview::getReviewedAt));
+		String patientNote = this.reviews.stream()
+			.filter((review) -> review.getPatientNote() != null)
+			.max(Comparator.comparing(TreatmentReview::getReviewedAt))
+			.map(TreatmentReview::getPatientNote)
+			.orElse(null);
+		boolean reviewLast = lastReview.isPresent() && (lastReport.isEmpty()
+				|| !lastReview.get().getReviewedAt().isBefore(lastReport.get().getReportedAt()));
+		if (reviewLast) {
+			TreatmentReview review = lastReview.get();
+			Plan before = planWithout(null, review);
+			return Optional.of(new PlanChange(review.getReviewedAt(), PlanChange.Cause.REVIEW, Set.of(),
+					moved(before, plan()), patientNote));
+		}
+		if (lastReport.isEmpty()) {
+			return Optional.empty();
+		}
+		SymptomReport report = lastReport.get();
+		Set<Symptom> said = EnumSet.noneOf(Symptom.class);
+		report.observed().forEach((observed) -> said.add(observed.symptom()));
+		PlanChange.Cause cause = (report.getSource() == SymptomSource.PATIENT) ? PlanChange.Cause.PATIENT_REPORT
+				: PlanChange.Cause.CLINIC_REPORT;
+		return Optional.of(new PlanChange(report.getReportedAt(), cause, Set.copyOf(said),
+				moved(planWithout(report, null), plan()), patientNote));
+	}
+
+	private Plan planWithout(SymptomReport leftOut, TreatmentReview reviewLeftOut) {
+		List<ObservedSymptom> symptoms = this.reports.stream()
+			.filter((report) -> report != leftOut)
+			.flatMap((report) -> report.observed().stream())
+			.toList();
+		List<TreatmentReview> reviews = this.reviews.stream().filter((review) -> review != reviewLeftOut).toList();
+		return this.ruleSet.plan(this.treatment.planInput(symptoms, combined(reviews)));
+	}
+
+	private static List<Milestone> moved(Plan before, Plan after) {
+		List<Milestone> moved = new ArrayList<>();
+		for (Milestone now : after.milestones()) {
+			Milestone then = before.milestone(now.code());
+			boolean same = (now.onHold() == then.onHold()) && (now.onHold() || now.from().equals(then.from()));
+			if (!same) {
+				moved.add(now);
+			}
+		}
+		return List.copyOf(moved);
 	}
 
 	public Status statusAt(Instant now) {
@@ -250,10 +315,37 @@ public final class TreatmentFile {
 	}
 
 	/**
-	 * The reviews, oldest first.
+	 * The reviews, oldest first, each with the reports it cleared.
 	 */
 	public List<ReviewView> reviews() {
-		return this.reviews.stream().map(ReviewView::of).toList();
+		return this.reviews.stream().map((review) -> ReviewView.of(review, clearedBy(review))).toList();
+	}
+
+	/**
+	 * Whether a review cleared the red flags or urgent signs of this report.
+	 */
+	public boolean clearedByReview(Long reportId) {
+		return this.reviews.stream()
+			.flatMap((review) -> clearedBy(review).stream())
+			.anyMatch((report) -> reportId.equals(report.id()));
+	}
+
+	/**
+	 * The reports whose red flags or urgent signs stop counting because of the review
+	 * (R9: those reported up to its {@code clearedFrom}); none when it only extends.
+	 */
+	private List<ReportView> clearedBy(TreatmentReview review) {
+		Instant clearedFrom = review.getClearedFrom();
+		if (clearedFrom == null) {
+			return List.of();
+		}
+		return this.reports.stream()
+			.filter((report) -> !report.getReportedAt().isAfter(clearedFrom))
+			.filter((report) -> report.observed()
+				.stream()
+				.anyMatch((symptom) -> symptom.symptom().redFlag() || symptom.symptom().urgentSign()))
+			.map(ReportView::of)
+			.toList();
 	}
 
 	public List<ReportView> openAlerts() {

@@ -40,11 +40,13 @@ public class TreatmentReview {
 
 	private String note;
 
+	private String patientNote;
+
 	protected TreatmentReview() {
 	}
 
 	TreatmentReview(Treatment treatment, Long reviewerId, Instant reviewedAt, Instant clearedFrom,
-			MilestoneCode extendedMilestone, Instant extendedTo, String note) {
+			MilestoneCode extendedMilestone, Instant extendedTo, String note, String patientNote) {
 		this.clinicId = treatment.getClinicId();
 		this.treatmentId = treatment.getId();
 		this.reviewerId = reviewerId;
@@ -53,14 +55,16 @@ public class TreatmentReview {
 		this.extendedMilestone = extendedMilestone;
 		this.extendedTo = extendedTo;
 		this.note = note;
+		this.patientNote = patientNote;
 	}
 
 	/**
-	 * Removes the free-text note (erasure of the patient's personal data); the decision
+	 * Removes the free-text notes (erasure of the patient's personal data); the decision
 	 * itself stays, so the plan does not change.
 	 */
 	void eraseNote() {
 		this.note = null;
+		this.patientNote = null;
 	}
 
 	public Long getId() {
@@ -93,6 +97,10 @@ public class TreatmentReview {
 
 	public String getNote() {
 		return this.note;
+	}
+
+	public String getPatientNote() {
+		return this.patientNote;
 	}
 
 }

@@ -35,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TreatmentService {
 
-	private static final int MAX_ALERTS = 100;
+	/** At most this many open alerts are listed on the dashboard. */
+	public static final int MAX_ALERTS = 100;
 
 	private final Treatments treatments;
 
@@ -193,9 +194,16 @@ public class TreatmentService {
 	@Transactional
 	public void review(Long clinicId, Long treatmentId, Long reviewerId, Instant clearedFrom,
 			MilestoneCode extendedMilestone, Instant extendedTo, String note) {
+		review(clinicId, treatmentId, reviewerId, new ReviewDecision(clearedFrom, extendedMilestone, extendedTo, note));
+	}
+
+	/**
+	 * Records a physiotherapist's review (R9) and closes the treatment's open alerts.
+	 */
+	@Transactional
+	public void review(Long clinicId, Long treatmentId, Long reviewerId, ReviewDecision decision) {
 		TreatmentFile file = file(clinicId, treatmentId);
-		file.review(reviewerId, new ReviewDecision(clearedFrom, extendedMilestone, extendedTo, note),
-				this.clock.instant());
+		file.review(reviewerId, decision, this.clock.instant());
 		save(file);
 		this.auditLog.record(AuditAction.REVIEW, "Treatment", treatmentId);
 	}
@@ -233,6 +241,15 @@ public class TreatmentService {
 					byId.get(report.getTreatmentId()).getPatientId(), report.getAlertLevel(), report.getReportedAt(),
 					report.getSymptoms(), report.getSoreness()))
 			.toList();
+	}
+
+	/**
+	 * How many alerts of the clinic nobody has acknowledged yet: one count query, for the
+	 * top bar of every staff page.
+	 */
+	@Transactional(readOnly = true)
+	public long openAlertCount(Long clinicId) {
+		return this.reports.countByClinicIdAndAlertLevelIsNotNullAndResolvedAtIsNull(clinicId);
 	}
 
 	/**

@@ -78,9 +78,9 @@ class AftercareSheetLanguageTest {
 		String dateTime = DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'de' yyyy, HH:mm", SPANISH).format(treatedAt);
 		for (String text : List.of(htmlText, pdfText)) {
 			assertThat(text).contains("Cuidados después de la punción seca", "Para Lucía", "Cuello", "Zona lumbar",
-					"Entrenamiento completo", "Punción cerca del pecho", "Contacte con la clínica si tiene",
-					"Busque atención médica urgente si tiene", "orientación, no un alta médica", "Reglas 2026.1",
-					dateTime);
+					"Ejercicio ligero y entrenamiento completo", "Punción en el cuello",
+					"Contacte con la clínica si tiene", "Busque atención médica urgente si tiene",
+					"orientación, no un alta médica", "Reglas 2026.1", dateTime);
 		}
 		assertThat(html).contains("<html lang=\"es\"");
 	}

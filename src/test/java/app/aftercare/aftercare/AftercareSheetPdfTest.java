@@ -77,7 +77,8 @@ class AftercareSheetPdfTest {
 		byte[] pdf = response.getContentAsByteArray();
 
 		assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PDF_VALUE);
-		assertThat(response.getHeader("Content-Disposition")).isEqualTo("inline; filename=\"aftercare-Jane.pdf\"");
+		assertThat(response.getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"Harbour-Physio-Jane-" + treatedAt.toLocalDate() + ".pdf\"");
 		assertThat(response.getHeader("Cache-Control")).contains("no-store");
 		assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		assertThat(Pdfs.pages(pdf)).isOne();
@@ -128,7 +129,7 @@ class AftercareSheetPdfTest {
 		assertThat(Pdfs.pages(pdf)).isOne();
 		assertThat(Pdfs.lowestTextMillimetres(pdf)).isLessThan(LETTER_CONTENT_BOTTOM_MM);
 		String text = withoutWhiteSpace(Pdfs.text(pdf));
-		assertThat(text).contains("Needlingnearthechest", "Domildtriggerpoint", "Stretchgentlybefore",
+		assertThat(text).contains("Needlingoftheneck", "Domildtriggerpoint", "Stretchgentlybefore",
 				"Onhold:seekurgentcarefirst", "guidance,notmedicalclearance");
 	}
 

@@ -95,7 +95,7 @@ class AuditCoverageTest {
 	@Test
 	void aDeniedRequestRecordsWhatWasAskedForAndAddressesHaveOneSpelling() throws Exception {
 		StaffMember physio = this.staffService.add(this.admin.getClinic().getId(), new StaffService.NewStaffMember(
-				"Pat Physio", "pat@harbour.example", Fixtures.PASSWORD, app.aftercare.clinic.Role.PHYSIO));
+				"Pat Physio", "pat@harbour.example", Fixtures.PASSWORD, app.aftercare.security.Role.PHYSIO));
 		this.jdbc.execute("truncate table audit_event");
 
 		this.mvc.perform(get("/admin/audit?page=2").with(SignedIn.as(physio)).with((request) -> {

@@ -3,9 +3,9 @@ package app.aftercare.audit;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-import app.aftercare.clinic.Role;
 import app.aftercare.clinic.StaffMember;
 import app.aftercare.clinic.StaffService;
+import app.aftercare.security.Role;
 import app.aftercare.support.Fixtures;
 import app.aftercare.support.IntegrationTest;
 import app.aftercare.support.SignedIn;

@@ -160,7 +160,11 @@ final class Browser implements AutoCloseable {
 	}
 
 	<T> T waitUntil(Function<? super WebDriver, T> condition) {
-		return new WebDriverWait(this.driver, PATIENCE).until(condition);
+		return waitUntil(PATIENCE, condition);
+	}
+
+	<T> T waitUntil(Duration patience, Function<? super WebDriver, T> condition) {
+		return new WebDriverWait(this.driver, patience).until(condition);
 	}
 
 	// Finding things as a person would

@@ -68,12 +68,12 @@ class KeyboardOnlyTest {
 		String fullTraining = Journeys
 			.iso(LocalDateTime.parse(treatedAtValue).atZone(Journeys.LONDON).plus(Duration.ofHours(48)));
 		browser
-			.find(By.cssSelector("#preview-live [data-milestone=FULL_TRAINING] time[datetime='" + fullTraining + "']"));
+			.find(By.cssSelector("#plan-preview [data-milestone=FULL_TRAINING] time[datetime='" + fullTraining + "']"));
 		browser.tabTo(browser.find(By.xpath("//button[normalize-space()='Save treatment']")), 5);
 		browser.navigatingBy(() -> browser.press(Keys.ENTER));
 
 		assertThat(browser.path()).matches("/treatments/\\d+");
-		assertThat(browser.bodyText()).contains("Lower back (Left)", "Strong", "Logged without a mouse.", "Dizziness");
+		assertThat(browser.bodyText()).contains("Lower back (left)", "Strong", "Logged without a mouse.", "Dizziness");
 		assertThat(browser.find(By.cssSelector("[data-milestone=FULL_TRAINING] time")).getDomAttribute("datetime"))
 			.isEqualTo(fullTraining);
 	}

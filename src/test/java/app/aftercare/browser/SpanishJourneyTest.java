@@ -42,9 +42,10 @@ class SpanishJourneyTest {
 		staff.press("Print aftercare sheet");
 		assertThat(lang(staff)).isEqualTo("es");
 		assertThat(staff.text(By.tagName("h1"))).isEqualTo("Cuidados después de la punción seca");
-		assertThat(staff.bodyText()).contains("Para Lucía", "Entrenamiento completo", "Desde")
+		assertThat(staff.bodyText()).contains("Para Lucía", "Ejercicio ligero y entrenamiento completo", "Desde")
 			.doesNotContain("Full training");
-		assertThat(staff.text(By.cssSelector("[data-safety-net]"))).startsWith("Punción cerca del pecho");
+		assertThat(staff.text(By.cssSelector("[data-safety-net]")))
+			.startsWith("Punción en el cuello, cerca de la parte alta de los pulmones");
 		staff.assertAccessible();
 		staff.screenshot("spanish", "sheet");
 
@@ -54,7 +55,8 @@ class SpanishJourneyTest {
 		assertThat(patient.text(By.tagName("h1"))).isEqualTo("Lucía, sus cuidados tras el tratamiento");
 		assertThat(patient.text(By.cssSelector("[data-status]")))
 			.isEqualTo("Descanse por ahora: solo actividad ligera, como caminar.");
-		assertThat(patient.bodyText()).contains("Entrenamiento completo", "Desde").doesNotContain("Full training");
+		assertThat(patient.bodyText()).contains("Ejercicio ligero y entrenamiento completo", "Desde")
+			.doesNotContain("Full training");
 		patient.field("Dolor (0–10)");
 		patient.find(By.xpath("//button[normalize-space()='Enviar']"));
 		patient.assertAccessible();

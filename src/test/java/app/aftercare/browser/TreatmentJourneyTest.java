@@ -58,7 +58,7 @@ class TreatmentJourneyTest {
 		String fullTraining = Journeys
 			.iso(LocalDateTime.parse(treatedAt).atZone(Journeys.LONDON).plus(Duration.ofHours(48)));
 		staff
-			.find(By.cssSelector("#preview-live [data-milestone=FULL_TRAINING] time[datetime='" + fullTraining + "']"));
+			.find(By.cssSelector("#plan-preview [data-milestone=FULL_TRAINING] time[datetime='" + fullTraining + "']"));
 		staff.assertAccessible();
 		staff.screenshot("treatment", "form");
 		staff.press("Save treatment");

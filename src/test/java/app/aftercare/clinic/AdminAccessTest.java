@@ -3,6 +3,7 @@ package app.aftercare.clinic;
 import java.util.stream.Stream;
 
 import app.aftercare.patient.Patient;
+import app.aftercare.security.Role;
 import app.aftercare.support.Fixtures;
 import app.aftercare.support.IntegrationTest;
 import app.aftercare.support.SignedIn;

@@ -107,6 +107,53 @@ class SetupAndLoginTest {
 	}
 
 	@Test
+	void afterSetupTheNewAdminIsSignedInOnANewSession() throws Exception {
+		MockHttpSession before = new MockHttpSession();
+		String idBefore = before.getId();
+		MvcResult setup = this.mvc
+			.perform(post("/setup").session(before)
+				.with(csrf())
+				.param("clinicName", "Harbour Physio")
+				.param("timeZone", "Europe/London")
+				.param("name", "Pat Owner")
+				.param("email", "owner@harbour.example")
+				.param("password", "a long enough passphrase"))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+		MockHttpSession after = (MockHttpSession) setup.getRequest().getSession();
+		assertThat(after.getId()).isNotEqualTo(idBefore);
+
+		this.mvc.perform(get("/").session(after))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Hello, Pat Owner")));
+		this.mvc.perform(get("/admin/staff").session(after)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aWrongPasswordKeepsTheEmailInTheFieldButNotInTheAddress() throws Exception {
+		this.fixtures.clinicWithAdmin("Harbour Physio", "owner@harbour.example");
+		MvcResult failed = this.mvc
+			.perform(post("/login").with(csrf())
+				.param("email", "owner@harbour.example")
+				.param("password", "not the password at all"))
+			.andExpect(redirectedUrl("/login?error"))
+			.andReturn();
+		this.mvc.perform(get("/login").param("error", "").session((MockHttpSession) failed.getRequest().getSession()))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"owner@harbour.example\"")));
+	}
+
+	@Test
+	void loginOffersForgotPasswordWhichSaysToAskTheAdmin() throws Exception {
+		this.fixtures.clinicWithAdmin("Harbour Physio", "owner@harbour.example");
+		this.mvc.perform(get("/login"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/password-reset\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Forgot password?")));
+		this.mvc.perform(get("/password-reset"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("administrator")));
+	}
+
+	@Test
 	void aLongNonAsciiPasswordWorks() throws Exception {
 		String password = "ñandú-çà-ü-".repeat(6).substring(0, 64);
 		setUp("Clínica Río", "rio@clinica.example", password);
@@ -198,7 +245,7 @@ class SetupAndLoginTest {
 				.param("name", "Pat Owner")
 				.param("email", email)
 				.param("password", password))
-			.andExpect(redirectedUrl("/login"));
+			.andExpect(redirectedUrl("/"));
 	}
 
 	private HttpSession logIn(String email, String password) throws Exception {

@@ -1,5 +1,6 @@
 package app.aftercare.clinic;
 
+import app.aftercare.security.Role;
 import app.aftercare.support.Fixtures;
 import app.aftercare.support.IntegrationTest;
 import app.aftercare.support.SignedIn;
@@ -247,6 +248,63 @@ class StaffAdministrationTest {
 			.param("email", email)
 			.param("password", password)
 			.param("role", role);
+	}
+
+	@Test
+	void anAdminSetsANewPasswordForAStaffMemberWhoCanThenLogInWithItAndItIsAudited() throws Exception {
+		StaffMember physio = physio("Alex Physio", "alex@harbour.example");
+		this.mvc
+			.perform(post("/admin/staff/{id}/password", physio.getId()).with(SignedIn.as(this.admin))
+				.with(csrf())
+				.param("password", "a brand new passphrase"))
+			.andExpect(redirectedUrl("/admin/staff"));
+
+		assertThat(auditCount("PASSWORD_SET", "StaffMember")).isOne();
+		this.mvc
+			.perform(post("/login").with(csrf())
+				.param("email", "alex@harbour.example")
+				.param("password", "a brand new passphrase"))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(
+				post("/login").with(csrf()).param("email", "alex@harbour.example").param("password", Fixtures.PASSWORD))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void aNewPasswordFollowsThePasswordPolicy() throws Exception {
+		StaffMember physio = physio("Alex Physio", "alex@harbour.example");
+		String hash = this.jdbc.queryForObject("select password_hash from staff_member where id = ?", String.class,
+				physio.getId());
+		this.mvc
+			.perform(post("/admin/staff/{id}/password", physio.getId()).with(SignedIn.as(this.admin))
+				.with(csrf())
+				.param("password", "short"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"password-" + physio.getId() + "-error\"")))
+			.andExpect(content().string(containsString("Use between 12 and 128 characters.")));
+		assertThat(this.jdbc.queryForObject("select password_hash from staff_member where id = ?", String.class,
+				physio.getId()))
+			.isEqualTo(hash);
+		assertThat(auditCount("PASSWORD_SET", "StaffMember")).isZero();
+	}
+
+	@Test
+	void aPhysiotherapistCannotSetPasswordsAndNeitherCanAnotherClinicsAdmin() throws Exception {
+		StaffMember physio = physio("Alex Physio", "alex@harbour.example");
+		StaffMember other = this.fixtures.clinicWithAdmin("Other Clinic", "other@clinic.example");
+		this.mvc
+			.perform(post("/admin/staff/{id}/password", this.admin.getId()).with(SignedIn.as(physio))
+				.with(csrf())
+				.param("password", "a brand new passphrase"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/staff/{id}/password", physio.getId()).with(SignedIn.as(other))
+				.with(csrf())
+				.param("password", "a brand new passphrase"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(
+				post("/login").with(csrf()).param("email", "alex@harbour.example").param("password", Fixtures.PASSWORD))
+			.andExpect(redirectedUrl("/"));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package app.aftercare.clinic;
 
+import app.aftercare.security.Role;
 import app.aftercare.support.Fixtures;
 import app.aftercare.support.SignedIn;
 import app.aftercare.support.IntegrationTest;

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,9 @@ class DashboardTest {
 
 	@Autowired
 	ClinicService clinics;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	StaffMember physio;
 
@@ -102,6 +106,57 @@ class DashboardTest {
 				ZoneId.of("Europe/London"), "01632 960123", "7 Quay Street", "en"));
 		page = this.mvc.perform(get("/").with(SignedIn.as(this.physio))).andReturn().getResponse().getContentAsString();
 		assertThat(page).doesNotContain("data-missing-phone");
+	}
+
+	@Test
+	void everyStaffPageShowsTheOpenAlertCountInTheTopBar() throws Exception {
+		assertThat(page("/patients")).contains("id=\"alert-count\"", "No open alerts");
+		treatedTodayWithAnAlert("Ann");
+		treatedTodayWithAnAlert("Ben");
+		for (String path : List.of("/", "/patients", "/admin/staff", "/admin/clinic")) {
+			assertThat(page(path)).as(path).contains("data-count=\"2\"", "2 open alerts");
+		}
+		assertThat(this.mvc.perform(get("/patients").with(SignedIn.as(this.physio)).header("Accept-Language", "es"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("2 alertas abiertas");
+	}
+
+	@Test
+	void theDashboardPollsAFragmentThatBringsNewAlertsAndTheCountWithoutAuditingEachPoll() throws Exception {
+		String dashboard = page("/");
+		assertThat(dashboard).contains("hx-get=\"/dashboard/alerts\"", "hx-trigger=\"every 20s\"",
+				"name=\"htmx-config\"", "\"includeIndicatorStyles\":false", "/webjars/htmx.org/");
+
+		Treatment treatment = treatment("Ann");
+		this.jdbc.update("update patient set phone = '+44 7700 900123' where first_name = 'Ann'");
+		this.treatments.recordSymptoms(clinicId(), treatment.getId(), SymptomSource.PATIENT, Set.of(Symptom.CHEST_PAIN),
+				null);
+		int audited = this.jdbc.queryForObject("select count(*) from audit_event", Integer.class);
+		String fragment = page("/dashboard/alerts");
+		assertThat(fragment).doesNotContain("<html", "<header")
+			.contains("id=\"alerts\"", "hx-get=\"/dashboard/alerts\"", "data-alert=\"URGENT\"", "Ann Patient")
+			.contains("href=\"tel:+447700900123\"", "+44 7700 900123")
+			.contains("id=\"alert-count\"", "hx-swap-oob=\"true\"", "1 open alert");
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event", Integer.class)).isEqualTo(audited);
+	}
+
+	@Test
+	void theAlertFragmentNeedsASignedInStaffMember() throws Exception {
+		this.mvc.perform(get("/dashboard/alerts")).andExpect(status().isFound());
+	}
+
+	@Test
+	void theDashboardHasAPatientSearchBox() throws Exception {
+		assertThat(page("/")).contains("role=\"search\"", "action=\"/patients\"", "name=\"q\"", "Find a patient");
+	}
+
+	private String page(String path) throws Exception {
+		return this.mvc.perform(get(path).with(SignedIn.as(this.physio)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private void treatedTodayWithAnAlert(String name) {

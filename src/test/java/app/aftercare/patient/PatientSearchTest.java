@@ -67,6 +67,17 @@ class PatientSearchTest {
 	}
 
 	@Test
+	void eachRowOfThePatientListLogsATreatmentInOneClick() throws Exception {
+		Patient jose = this.fixtures.patient(this.admin, "José", "García");
+		String page = this.mvc.perform(get("/patients").with(SignedIn.as(this.admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("href=\"/patients/" + jose.getId() + "/treatments/new\"", "Log treatment",
+				"for José García");
+	}
+
+	@Test
 	void aQueryThatMatchesNobodyShowsTheEmptyState() throws Exception {
 		this.fixtures.patient(this.admin, "José", "García");
 		this.mvc.perform(get("/patients").param("q", "zzz").with(SignedIn.as(this.admin)))

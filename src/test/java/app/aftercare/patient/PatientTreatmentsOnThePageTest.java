@@ -57,9 +57,9 @@ class PatientTreatmentsOnThePageTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		// the patient, the audit event and the clinic's time zone; the treatments are the
-		// treatment feature's
-		assertThat(SqlStatements.count()).isLessThanOrEqualTo(3);
+		// the patient, the audit event, the clinic's time zone and the top bar's count of
+		// open alerts; the treatments are the treatment feature's
+		assertThat(SqlStatements.count()).isLessThanOrEqualTo(4);
 		assertThat(page.indexOf("2026-05-12T10:00")).isLessThan(page.indexOf("2026-01-20T08:30"));
 	}
 
@@ -68,7 +68,7 @@ class PatientTreatmentsOnThePageTest {
 
 		@Bean
 		@Primary
-		PatientTreatments patientTreatments() {
+		PatientTreatmentsPort patientTreatments() {
 			return (clinicId, patientId) -> List.of(
 					new TreatmentSummary(2L, Instant.parse("2026-05-12T09:00:00Z"), "<b>Lower back</b>", "REST"),
 					new TreatmentSummary(1L, Instant.parse("2026-01-20T08:30:00Z"), "Neck", "FULL_TRAINING_OK"));

@@ -194,7 +194,7 @@ class CheckInTest {
 	void theTwentyFirstCheckInOfADayIsRefusedAndNotStored() throws Exception {
 		Long id = this.side.logTreatment(this.physio, this.patient, this.side.now(), "FOREARM_HAND", "LIGHT");
 		String token = this.side.tokenOf(this.physio, id);
-		for (int i = 0; i < PatientPages.MAX_CHECK_INS; i++) {
+		for (int i = 0; i < PatientPageService.MAX_CHECK_INS; i++) {
 			this.side.checkIn(token, "soreness", "2").andExpect(status().isFound());
 		}
 
@@ -237,6 +237,7 @@ class CheckInTest {
 		this.mvc
 			.perform(post("/treatments/{id}/review", id).with(SignedIn.as(this.physio))
 				.with(csrf())
+				.param("clearRedFlags", "true")
 				.param("clearedFrom", this.side.now().toString())
 				.param("note", "Called the patient; settling"))
 			.andExpect(status().isFound());

@@ -109,15 +109,13 @@ class DoubleSubmitTest {
 	void aReviewSentTwiceSequentiallyAndAtOnceIsOneReviewEach() throws Exception {
 		LocalDateTime from = this.side.now().plusMinutes(1);
 		String first = UUID.randomUUID().toString();
-		sequentially(() -> staff(
-				post("/treatments/{id}/review", this.treatmentId).param("clearedFrom", FORM_TIME.format(from))
-					.param("note", "first"),
-				first));
+		sequentially(() -> staff(post("/treatments/{id}/review", this.treatmentId).param("clearRedFlags", "true")
+			.param("clearedFrom", FORM_TIME.format(from))
+			.param("note", "first"), first));
 		String second = UUID.randomUUID().toString();
-		atOnce(() -> staff(
-				post("/treatments/{id}/review", this.treatmentId).param("clearedFrom", FORM_TIME.format(from))
-					.param("note", "second"),
-				second));
+		atOnce(() -> staff(post("/treatments/{id}/review", this.treatmentId).param("clearRedFlags", "true")
+			.param("clearedFrom", FORM_TIME.format(from))
+			.param("note", "second"), second));
 
 		assertThat(this.jdbc.queryForList("select note from review order by id", String.class)).containsExactly("first",
 				"second");
@@ -152,7 +150,7 @@ class DoubleSubmitTest {
 	void aKeyAlreadyUsedOnOneFormDoesNotBlockAnother() throws Exception {
 		String key = UUID.randomUUID().toString();
 		staff(post("/treatments/{id}/symptoms", this.treatmentId).param("symptoms", "DIZZINESS"), key);
-		staff(post("/treatments/{id}/review", this.treatmentId)
+		staff(post("/treatments/{id}/review", this.treatmentId).param("clearRedFlags", "true")
 			.param("clearedFrom", FORM_TIME.format(this.side.now().plusMinutes(1)))
 			.param("note", "same page"), key);
 

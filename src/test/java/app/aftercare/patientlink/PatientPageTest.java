@@ -323,16 +323,17 @@ class PatientPageTest {
 	 * The opening tag of a milestone's list item.
 	 */
 	static String milestone(String page, String code) {
-		Matcher tag = Pattern.compile("<li[^>]*data-milestone=\"" + code + "\"[^>]*>").matcher(page);
+		Matcher tag = Pattern.compile("<(?:li|span)[^>]*data-milestone=\"" + code + "\"[^>]*>").matcher(page);
 		assertThat(tag.find()).as("milestone %s on the page", code).isTrue();
 		return tag.group();
 	}
 
 	/**
-	 * A milestone's whole list item.
+	 * A milestone's whole list item, or for a milestone sharing a row with the one before
+	 * it (same minute), its element up to the end of that row.
 	 */
 	static String milestoneItem(String page, String code) {
-		Matcher item = Pattern.compile("<li[^>]*data-milestone=\"" + code + "\"[^>]*>.*?</li>", Pattern.DOTALL)
+		Matcher item = Pattern.compile("<(?:li|span)[^>]*data-milestone=\"" + code + "\"[^>]*>.*?</li>", Pattern.DOTALL)
 			.matcher(page);
 		assertThat(item.find()).isTrue();
 		return item.group();

@@ -130,6 +130,8 @@ class PrivacyEraseTest {
 			.hasSize(2)
 			.containsOnlyNulls();
 		assertThat(this.jdbc.queryForList("select note from review", String.class)).hasSize(1).containsOnlyNulls();
+		assertThat(this.jdbc.queryForList("select patient_note from review", String.class)).hasSize(1)
+			.containsOnlyNulls();
 		assertThat(this.jdbc.queryForList("select areas from treatment", String.class)).hasSize(2).doesNotContainNull();
 		assertThat(count("select count(*) from symptom_report")).isEqualTo(reports).isPositive();
 		assertThat(count("select count(*) from review where cleared_from is not null")).isOne();

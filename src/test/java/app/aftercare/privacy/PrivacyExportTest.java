@@ -124,6 +124,7 @@ class PrivacyExportTest {
 
 		JsonNode review = lowerBack.get("reviews").get(0);
 		assertThat(review.get("note").asString()).isEqualTo("Phoned José, bruise is fine");
+		assertThat(review.get("patientNote").asString()).isEqualTo("See you on Friday, José.");
 		assertThat(review.get("reviewer").asString()).isEqualTo("Alex Physio");
 		assertThat(review.get("clearedFrom").isNull()).isFalse();
 

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
-import app.aftercare.clinic.Role;
 import app.aftercare.clinic.StaffMember;
 import app.aftercare.clinic.StaffService;
 import app.aftercare.patient.Patient;
@@ -20,7 +19,9 @@ import app.aftercare.rules.Side;
 import app.aftercare.rules.Symptom;
 import app.aftercare.rules.SymptomSource;
 import app.aftercare.rules.TreatedArea;
+import app.aftercare.security.Role;
 import app.aftercare.support.Fixtures;
+import app.aftercare.treatment.ReviewDecision;
 import app.aftercare.treatment.Treatment;
 import app.aftercare.treatment.TreatmentDetails;
 import app.aftercare.treatment.TreatmentService;
@@ -70,8 +71,8 @@ class TreatedPatients {
 						Intensity.LIGHT, true, null, Set.of(Symptom.DIZZINESS), "Mentioned his divorce"));
 		this.treatmentService.recordSymptoms(clinicId, lowerBack.getId(), SymptomSource.PATIENT,
 				Set.of(Symptom.SIGNIFICANT_BRUISING), 6);
-		this.treatmentService.review(clinicId, lowerBack.getId(), physio.getId(), now, null, null,
-				"Phoned José, bruise is fine");
+		this.treatmentService.review(clinicId, lowerBack.getId(), physio.getId(),
+				new ReviewDecision(now, null, null, "Phoned José, bruise is fine", "See you on Friday, José."));
 		this.linkService.reissue(clinicId, lowerBack.getId());
 		return new TreatedPatient(physio, patient, lowerBack, neck);
 	}

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import app.aftercare.clinic.Role;
 import app.aftercare.clinic.StaffMember;
 import app.aftercare.clinic.StaffService;
 import app.aftercare.support.Fixtures;

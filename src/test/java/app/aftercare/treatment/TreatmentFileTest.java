@@ -241,6 +241,53 @@ class TreatmentFileTest {
 			assertThat(file.plan().milestone(LIGHT_EXERCISE).from()).isEqualTo(after(hours(30)));
 		}
 
+		@Test
+		void aReviewThatOnlyExtendsClearsNothing() {
+			TreatmentFile file = aTreatment().seenInClinic(DIZZINESS).build();
+			assertThat(file.plan().milestone(LIGHT_EXERCISE).from()).isEqualTo(after(hours(48)));
+
+			file.review(PHYSIO, new ReviewDecision(null, FULL_TRAINING, after(hours(96)), "Wait for Friday"),
+					after(hours(5)));
+
+			assertThat(file.plan().milestone(LIGHT_EXERCISE).from()).as("the red flag seen in clinic still counts")
+				.isEqualTo(after(hours(48)));
+			assertThat(file.plan().milestone(FULL_TRAINING).from()).isEqualTo(after(hours(96)));
+			assertThat(file.reviews()).singleElement().satisfies((review) -> {
+				assertThat(review.clears()).isFalse();
+				assertThat(review.cleared()).isEmpty();
+			});
+			assertThat(file.reports()).allSatisfy((report) -> assertThat(file.clearedByReview(report.id())).isFalse());
+		}
+
+		@Test
+		void aClearingReviewNamesTheReportsItClearedAndNotTheLaterOnes() {
+			TreatmentFile file = aTreatment().withPatientReport(hours(1), DIZZINESS)
+				.withPatientReport(hours(2), NAUSEA)
+				.withPatientReport(hours(40), DIZZINESS)
+				.build();
+			List<Long> reportIds = file.reports().stream().map(ReportView::id).toList();
+
+			file.review(PHYSIO, clearing(after(hours(30))), after(hours(30)));
+
+			assertThat(file.reviews()).singleElement()
+				.satisfies((review) -> assertThat(review.cleared()).extracting(ReportView::id)
+					.containsExactly(reportIds.get(0), reportIds.get(1)));
+			assertThat(file.clearedByReview(reportIds.get(0))).isTrue();
+			assertThat(file.clearedByReview(reportIds.get(2))).isFalse();
+		}
+
+		@Test
+		void aReviewKeepsItsNoteForThePatientAndDropsABlankOne() {
+			TreatmentFile file = aTreatment().build();
+
+			file.review(PHYSIO, new ReviewDecision(after(hours(5)), null, null, "Phoned", "  See you on Thursday. "),
+					after(hours(5)));
+			file.review(PHYSIO, new ReviewDecision(after(hours(6)), null, null, "Phoned", "  "), after(hours(6)));
+
+			assertThat(file.reviews()).extracting(ReviewView::patientNote)
+				.containsExactly("See you on Thursday.", null);
+		}
+
 		private ReviewDecision clearing(Instant from) {
 			return new ReviewDecision(from, null, null, "Seen in clinic");
 		}
@@ -291,9 +338,9 @@ class TreatmentFileTest {
 			Treatment treatment = aTreatment().treatment();
 
 			assertThat(TreatmentFile.combined(List.of(
-					new TreatmentReview(treatment, PHYSIO, after(hours(2)), after(hours(2)), null, null, "First"),
+					new TreatmentReview(treatment, PHYSIO, after(hours(2)), after(hours(2)), null, null, "First", null),
 					new TreatmentReview(treatment, PHYSIO, after(hours(3)), null, FULL_TRAINING, after(hours(80)),
-							"Second")))
+							"Second", null)))
 				.note()).isEqualTo("Second");
 		}
 

@@ -98,7 +98,7 @@ final class TreatmentFiles {
 		long id = this.nextId++;
 		this.reviews.add((treatment) -> withId(
 				new TreatmentReview(treatment, 20L, after(elapsed), (clearedAfter != null) ? after(clearedAfter) : null,
-						extended, (extendedAfter != null) ? after(extendedAfter) : null, note),
+						extended, (extendedAfter != null) ? after(extendedAfter) : null, note, null),
 				id));
 		return this;
 	}

@@ -98,6 +98,18 @@ class TreatmentPagesTest {
 	}
 
 	@Test
+	void thePatientPageNamesTheTreatedAreasInThePagesLanguage() throws Exception {
+		logTreatment("LOWER_BACK", "STRONG");
+
+		this.mvc
+			.perform(get("/patients/{id}", this.patient.getId()).with(SignedIn.as(this.physio))
+				.header("Accept-Language", "es"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Zona lumbar</span>")))
+			.andExpect(content().string(not(containsString("Lower back"))));
+	}
+
+	@Test
 	void aDoubleSubmittedFormCreatesOneTreatmentAndBothAnswersLeadToIt() throws Exception {
 		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), LONDON).truncatedTo(ChronoUnit.MINUTES);
 		MockHttpSession session = new MockHttpSession();
@@ -217,6 +229,7 @@ class TreatmentPagesTest {
 		this.mvc
 			.perform(post("/treatments/{id}/review", id).with(SignedIn.as(other))
 				.with(csrf())
+				.param("clearRedFlags", "true")
 				.param("clearedFrom", FORM_TIME.format(now))
 				.param("note", "not mine"))
 			.andExpect(status().isNotFound());
@@ -281,6 +294,7 @@ class TreatmentPagesTest {
 		this.mvc
 			.perform(post("/treatments/{id}/review", id).with(SignedIn.as(this.physio))
 				.with(csrf())
+				.param("clearRedFlags", "true")
 				.param("clearedFrom", FORM_TIME.format(now)))
 			.andExpect(status().isFound());
 		assertThat(this.jdbc.queryForObject("select count(*) from review", Integer.class)).isZero();
@@ -288,6 +302,7 @@ class TreatmentPagesTest {
 		this.mvc
 			.perform(post("/treatments/{id}/review", id).with(SignedIn.as(this.physio))
 				.with(csrf())
+				.param("clearRedFlags", "true")
 				.param("clearedFrom", FORM_TIME.format(now))
 				.param("note", "Seen in clinic, all fine"))
 			.andExpect(status().isFound());

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -36,6 +37,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * within two seconds, and the application recovers by itself once it is back.
  */
 @SpringBootTest
+// its database is gone after the class: close the context too, so its pool stops logging
+// (and no later test shares a context whose database was stopped)
+@DirtiesContext
 @AutoConfigureMockMvc
 @Import(Fixtures.class)
 class DatabaseOutageTest {

@@ -5,9 +5,9 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import app.aftercare.clinic.Role;
 import app.aftercare.clinic.StaffMember;
 import app.aftercare.clinic.StaffService;
+import app.aftercare.security.Role;
 import app.aftercare.support.Fixtures;
 import app.aftercare.support.ServerIntegrationTest;
 import app.aftercare.web.RawHttp.Answer;

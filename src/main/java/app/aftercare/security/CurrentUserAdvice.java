@@ -1,6 +1,4 @@
-package app.aftercare.web;
-
-import app.aftercare.security.StaffPrincipal;
+package app.aftercare.security;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;

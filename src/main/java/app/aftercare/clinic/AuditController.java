@@ -1,4 +1,4 @@
-package app.aftercare.audit;
+package app.aftercare.clinic;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -6,8 +6,11 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
-import app.aftercare.clinic.ClinicService;
+import app.aftercare.audit.AuditAction;
+import app.aftercare.audit.AuditEvent;
+import app.aftercare.audit.AuditLog;
 import app.aftercare.security.StaffPrincipal;
+import app.aftercare.web.PageNumber;
 import app.aftercare.web.Times;
 
 import org.springframework.data.domain.Page;
@@ -40,7 +43,7 @@ class AuditController {
 	@GetMapping("/admin/audit")
 	String audit(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "0") String page,
 			Model model) {
-		Page<AuditEvent> events = this.auditLog.page(me.clinicId(), pageNumber(page));
+		Page<AuditEvent> events = this.auditLog.page(me.clinicId(), PageNumber.of(page));
 		ZoneId zone = this.clinicService.clinic(me.clinicId()).getTimeZone();
 		Map<Long, String> names = this.clinicService.staffNames(me.clinicId());
 		List<AuditRow> rows = events.getContent().stream().map((event) -> AuditRow.of(event, names, zone)).toList();
@@ -48,17 +51,6 @@ class AuditController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("zone", zone);
 		return "admin/audit";
-	}
-
-	/**
-	 * The requested page number: anything but digits is the first page; a number too
-	 * large for an {@code int} is clamped to the last page by the audit log.
-	 */
-	static int pageNumber(String page) {
-		if (page.matches("\\d{1,9}")) {
-			return Integer.parseInt(page);
-		}
-		return page.matches("\\d+") ? Integer.MAX_VALUE : 0;
 	}
 
 	/**

@@ -1,6 +1,4 @@
-package app.aftercare.security;
-
-import app.aftercare.clinic.ClinicService;
+package app.aftercare.clinic;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +18,14 @@ class LoginController {
 			return "redirect:/setup";
 		}
 		return "security/login";
+	}
+
+	/**
+	 * "Forgot password?" until password-reset emails exist: who can help.
+	 */
+	@GetMapping("/password-reset")
+	String passwordReset() {
+		return "security/password-reset";
 	}
 
 }

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * The treatments of a patient, as the patient page lists them. Implemented by the
- * treatment feature; without an implementation the page lists none.
+ * treatment feature.
  */
-public interface PatientTreatments {
+public interface PatientTreatmentsPort {
 
 	/**
 	 * The patient's treatments, newest first.

@@ -1,4 +1,4 @@
-package app.aftercare.clinic;
+package app.aftercare.security;
 
 public enum Role {
 

@@ -1,7 +1,7 @@
-package app.aftercare.audit;
+package app.aftercare.clinic;
 
-import app.aftercare.clinic.ClinicService;
-import app.aftercare.clinic.StaffMember;
+import app.aftercare.audit.AuditAction;
+import app.aftercare.audit.AuditLog;
 import app.aftercare.security.StaffPrincipal;
 
 import org.springframework.context.event.EventListener;

@@ -9,7 +9,7 @@ import app.aftercare.rules.Plan;
  * What the treatment page shows of the patient link; implemented by the patient-link
  * feature.
  */
-public interface TreatmentLinks {
+public interface PatientLinkPort {
 
 	/**
 	 * The treatment's active link, if any; the plan tells until when it works.

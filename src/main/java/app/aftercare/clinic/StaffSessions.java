@@ -1,8 +1,8 @@
-package app.aftercare.security;
+package app.aftercare.clinic;
 
 import java.util.Map;
 
-import app.aftercare.clinic.StaffMemberDisabled;
+import app.aftercare.security.StaffPrincipal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

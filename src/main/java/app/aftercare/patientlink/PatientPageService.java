@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * always comes from the token, never from the request.
  */
 @Service
-class PatientPages {
+class PatientPageService {
 
 	/** At most this many check-ins of one treatment... */
 	static final int MAX_CHECK_INS = 20;
@@ -45,8 +45,8 @@ class PatientPages {
 
 	private final Clock clock;
 
-	PatientPages(PatientLinkService links, PatientService patients, ClinicService clinics, TreatmentService treatments,
-			AuditLog auditLog, Clock clock) {
+	PatientPageService(PatientLinkService links, PatientService patients, ClinicService clinics,
+			TreatmentService treatments, AuditLog auditLog, Clock clock) {
 		this.links = links;
 		this.patients = patients;
 		this.clinics = clinics;
@@ -66,6 +66,7 @@ class PatientPages {
 	/**
 	 * Notes that the patient opened the page: the only change a visit makes.
 	 */
+	@Transactional
 	public void opened(PatientPage page) {
 		this.links.recordOpened(page.linkId());
 	}

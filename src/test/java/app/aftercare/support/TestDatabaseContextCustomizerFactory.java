@@ -27,6 +27,9 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			context.getBeanFactory()
+				.registerSingleton(MockSessionCarriesSessionCookie.class.getName(),
+						new MockSessionCarriesSessionCookie());
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("sqlStatements",

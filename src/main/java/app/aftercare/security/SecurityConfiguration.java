@@ -5,6 +5,7 @@ import java.util.Map;
 
 import app.aftercare.web.RequestParameters;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -60,7 +61,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain staffSecurity(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
+	SecurityFilterChain staffSecurity(HttpSecurity http, LoginThrottle loginThrottle, ServletContext appContext)
+			throws Exception {
+		// The management server (management.server.port) serves only the actuator, in a
+		// servlet context of its own, on the operator's network: health and metrics
+		// there.
+		// On the app's port metrics are refused, even if both ports are configured the
+		// same.
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers("/setup", "/register", "/login", "/password-reset", "/error", "/robots.txt",
@@ -70,7 +77,11 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/p/**", "/api/v1/plans/preview")
 			.permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+			.requestMatchers((request) -> request.getServletContext() != appContext)
+			.permitAll()
+			.requestMatchers("/actuator/prometheus")
+			.denyAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")

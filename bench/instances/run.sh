@@ -18,7 +18,7 @@ PIDS=()
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  [ -f "$WORK/pg/postmaster.pid" ] && "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null 2>&1 || true
+  [ -f "$WORK/pg/postmaster.pid" ] && as_pg "'$PG_BIN/pg_ctl' -D '$WORK/pg' -m fast stop >/dev/null 2>&1" || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT

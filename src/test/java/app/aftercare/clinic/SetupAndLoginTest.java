@@ -109,7 +109,10 @@ class SetupAndLoginTest {
 	@Test
 	void afterSetupTheNewAdminIsSignedInOnANewSession() throws Exception {
 		MockHttpSession before = new MockHttpSession();
-		String idBefore = before.getId();
+		String idBefore = this.mvc.perform(get("/setup").session(before))
+			.andReturn()
+			.getResponse()
+			.getHeader("Set-Cookie");
 		MvcResult setup = this.mvc
 			.perform(post("/setup").session(before)
 				.with(csrf())
@@ -121,7 +124,8 @@ class SetupAndLoginTest {
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
 		MockHttpSession after = (MockHttpSession) setup.getRequest().getSession();
-		assertThat(after.getId()).isNotEqualTo(idBefore);
+		assertThat(idBefore).startsWith("AFTERCARE_SESSION=");
+		assertThat(setup.getResponse().getHeader("Set-Cookie")).startsWith("AFTERCARE_SESSION=").isNotEqualTo(idBefore);
 
 		this.mvc.perform(get("/").session(after))
 			.andExpect(status().isOk())

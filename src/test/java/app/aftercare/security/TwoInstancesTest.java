@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,10 +58,10 @@ class TwoInstancesTest {
 
 	static ConfigurableApplicationContext start() {
 		TestDatabase.Connection database = TestDatabase.connection();
-		return new SpringApplicationBuilder(AftercareApplication.class).properties(Map.of("server.port", "0",
-				"management.server.port", "0", "spring.datasource.url", database.url(), "spring.datasource.username",
-				database.username(), "spring.datasource.password", database.password()))
-			.run();
+		return new SpringApplicationBuilder(AftercareApplication.class).run("--server.port=0",
+				"--management.server.port=0", "--spring.datasource.url=" + database.url(),
+				"--spring.datasource.username=" + database.username(),
+				"--spring.datasource.password=" + database.password());
 	}
 
 	@BeforeEach

@@ -43,6 +43,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The worker against a real SMTP server (GreenMail) and PostgreSQL. Each test builds its
@@ -320,6 +321,11 @@ class OutboxWorkerTest {
 			assertThat(status("jane@home.example")).isEqualTo("QUEUED");
 
 			assertThat(this.jdbc.queryForObject("select pg_terminate_backend(?)", Boolean.class, pid)).isTrue();
+			// the server process ends (and releases its locks) shortly after being told
+			// to
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> this.jdbc.queryForObject("select count(*) from pg_stat_activity where pid = ?",
+						Integer.class, pid) == 0);
 			assertThat(worker.runOnce()).isEqualTo(1);
 		}
 		finally {
@@ -389,6 +395,14 @@ class OutboxWorkerTest {
 		try (Connection other = DriverManager.getConnection(this.environment.getProperty("spring.datasource.url"),
 				credentials); Statement statement = other.createStatement()) {
 			statement.execute("select pg_terminate_backend(" + pid + ")");
+			// the server process ends shortly after being told to
+			await().atMost(Duration.ofSeconds(10)).until(() -> {
+				try (ResultSet left = statement
+					.executeQuery("select count(*) from pg_stat_activity where pid = " + pid)) {
+					left.next();
+					return left.getInt(1) == 0;
+				}
+			});
 		}
 	}
 

@@ -45,6 +45,13 @@ class ArchitectureTest {
 		.dependOnClassesThat(otherAppPackagesThan("app.aftercare.web"));
 
 	@ArchTest
+	static final ArchRule outboxKnowsOnlyWebAndDatabase = noClasses().that()
+		.resideInAPackage("app.aftercare.outbox..")
+		.should()
+		.dependOnClassesThat(
+				otherAppPackagesThan("app.aftercare.outbox", "app.aftercare.web", "app.aftercare.database"));
+
+	@ArchTest
 	static final ArchRule auditKnowsOnlyWeb = noClasses().that()
 		.resideInAPackage("app.aftercare.audit..")
 		.should()

@@ -24,6 +24,7 @@ import app.aftercare.treatment.PatientEmailKeys;
 import app.aftercare.treatment.PatientLinkPort;
 import app.aftercare.treatment.TreatmentLogged;
 import app.aftercare.treatment.TreatmentService;
+import app.aftercare.web.PublicAddress;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,4 +1,4 @@
-package app.aftercare.patientlink;
+package app.aftercare.web;
 
 import java.net.URI;
 

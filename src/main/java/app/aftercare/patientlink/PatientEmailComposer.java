@@ -100,7 +100,8 @@ class PatientEmailComposer implements MessageComposer {
 
 	private Composition linkEmail(long clinicId, PatientEmailKeys.LinkEmail key, Instant now) {
 		Optional<PatientLink> link = this.links.findById(key.linkId())
-			.filter((found) -> found.getClinicId().equals(clinicId) && found.getTreatmentId().equals(key.treatmentId()));
+			.filter((found) -> found.getClinicId().equals(clinicId)
+					&& found.getTreatmentId().equals(key.treatmentId()));
 		if (link.isEmpty() || link.get().isRevoked()) {
 			return new Composition.Skip("link revoked");
 		}
@@ -194,7 +195,10 @@ class PatientEmailComposer implements MessageComposer {
 	private record Mail(Clinic clinic, Locale locale, Map<String, Object> model, DateTimeFormatter format,
 			String zoneName) {
 
-		/** A moment in the clinic's zone, the zone named: "Thursday 14 May 2026, 10:00 (United Kingdom time)". */
+		/**
+		 * A moment in the clinic's zone, the zone named: "Thursday 14 May 2026, 10:00
+		 * (United Kingdom time)".
+		 */
 		String time(Instant instant) {
 			return this.format.format(instant.atZone(this.clinic.getTimeZone())) + " (" + this.zoneName + ")";
 		}

@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * Queues the patient's emails in the transaction of the change that causes them (SPEC
  * "Messages"): the link when a treatment is saved with "Email the link to the patient"
- * (through {@link LinkEmailAsked}, for the feature that owns links), and a reminder for each of LIGHT_EXERCISE and FULL_TRAINING still to come whenever the
- * plan may have moved — the treatment saved, symptoms recorded, a review. Nothing is
- * rendered here: the composers re-check and write each email when it is due.
+ * (through {@link LinkEmailAsked}, for the feature that owns links), and a reminder for
+ * each of LIGHT_EXERCISE and FULL_TRAINING still to come whenever the plan may have moved
+ * — the treatment saved, symptoms recorded, a review. Nothing is rendered here: the
+ * composers re-check and write each email when it is due.
  */
 @Component
 class PatientEmails {

@@ -12,9 +12,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * The hours of the night in which no reminder is emailed
- * ({@code aftercare.reminders.quiet-hours}, default {@code 21:00-08:00}, in each
- * clinic's zone): a reminder falling inside them is sent when they end. Blank or equal
- * ends mean none.
+ * ({@code aftercare.reminders.quiet-hours}, default {@code 21:00-08:00}, in each clinic's
+ * zone): a reminder falling inside them is sent when they end. Blank or equal ends mean
+ * none.
  */
 @Component
 public class QuietHours {

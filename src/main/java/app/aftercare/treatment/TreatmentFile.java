@@ -270,8 +270,7 @@ public final class TreatmentFile {
 	/**
 	 * The milestones a reminder is emailed for when they arrive.
 	 */
-	public static final Set<MilestoneCode> REMINDED = Set.of(MilestoneCode.LIGHT_EXERCISE,
-			MilestoneCode.FULL_TRAINING);
+	public static final Set<MilestoneCode> REMINDED = Set.of(MilestoneCode.LIGHT_EXERCISE, MilestoneCode.FULL_TRAINING);
 
 	/**
 	 * The milestones still to come after {@code now} that the patient is to be reminded
@@ -293,9 +292,9 @@ public final class TreatmentFile {
 	}
 
 	/**
-	 * Whether a reminder of {@code milestone} at {@code at} is still wanted: reminders on,
-	 * no urgent sign, and the plan still has the milestone, not on hold, at that moment
-	 * (to the second).
+	 * Whether a reminder of {@code milestone} at {@code at} is still wanted: reminders
+	 * on, no urgent sign, and the plan still has the milestone, not on hold, at that
+	 * moment (to the second).
 	 */
 	public boolean remindsOf(MilestoneCode milestone, Instant at) {
 		if (!REMINDED.contains(milestone) || !treatment().remindersOn() || urgentSignReported()) {

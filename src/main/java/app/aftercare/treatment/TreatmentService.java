@@ -83,8 +83,7 @@ public class TreatmentService {
 	 * address
 	 */
 	@Transactional
-	public Treatment log(Long clinicId, Long physioId, Long patientId, TreatmentDetails details,
-			EmailConsent consent) {
+	public Treatment log(Long clinicId, Long physioId, Long patientId, TreatmentDetails details, EmailConsent consent) {
 		String email = this.patients.get(clinicId, patientId).getEmail();
 		Instant now = this.clock.instant();
 		Treatment treatment = new Treatment(clinicId, patientId, physioId, details, RuleSets.current().version(), now);
@@ -115,8 +114,7 @@ public class TreatmentService {
 	 * @param consent the ticks, or null to keep them as they are
 	 */
 	@Transactional
-	public void change(Long clinicId, Long treatmentId, long version, TreatmentDetails details,
-			EmailConsent consent) {
+	public void change(Long clinicId, Long treatmentId, long version, TreatmentDetails details, EmailConsent consent) {
 		TreatmentFile file = file(clinicId, treatmentId);
 		Instant now = this.clock.instant();
 		file.change(version, details, now);

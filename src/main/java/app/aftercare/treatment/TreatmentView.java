@@ -31,8 +31,8 @@ public record TreatmentView(Long id, Long patientId, Long physioId, Instant trea
 		return new TreatmentView(treatment.getId(), treatment.getPatientId(), treatment.getPhysioId(),
 				treatment.getTreatedAt(), treatment.getAreas(), treatment.getIntensity(), treatment.isSensitiveArea(),
 				treatment.getNeedleCount(), treatment.getNotes(), treatment.getRuleSet(), treatment.getCreatedAt(),
-				treatment.getUpdatedAt(), treatment.getEmailTo(), treatment.isEmailLink(),
-				treatment.isEmailReminders(), treatment.getRemindersStoppedAt());
+				treatment.getUpdatedAt(), treatment.getEmailTo(), treatment.isEmailLink(), treatment.isEmailReminders(),
+				treatment.getRemindersStoppedAt());
 	}
 
 }

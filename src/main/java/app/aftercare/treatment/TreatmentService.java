@@ -50,18 +50,25 @@ public class TreatmentService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ClinicAlertMessages alertMessages;
+
 	private final Clock clock;
 
 	private final PatientEmails emails;
 
 	TreatmentService(Treatments treatments, SymptomReports reports, TreatmentReviews reviews, PatientService patients,
+<<<<<<< HEAD
 			AuditLog auditLog, ApplicationEventPublisher events, Clock clock, PatientEmails emails) {
+=======
+			AuditLog auditLog, ApplicationEventPublisher events, ClinicAlertMessages alertMessages, Clock clock) {
+>>>>>>> outbox
 		this.treatments = treatments;
 		this.reports = reports;
 		this.reviews = reviews;
 		this.patients = patients;
 		this.auditLog = auditLog;
 		this.events = events;
+		this.alertMessages = alertMessages;
 		this.clock = clock;
 		this.emails = emails;
 	}
@@ -223,7 +230,8 @@ public class TreatmentService {
 	}
 
 	/**
-	 * Records symptoms for a treatment; see {@link TreatmentFile#recordSymptoms}.
+	 * Records symptoms for a treatment; see {@link TreatmentFile#recordSymptoms}. An
+	 * alert is emailed to the clinic: queued in this transaction.
 	 * @return the alert the report raised for the clinic, if any
 	 */
 	@Transactional
@@ -233,7 +241,14 @@ public class TreatmentService {
 		Instant now = this.clock.instant();
 		Optional<AlertLevel> alert = file.recordSymptoms(source, symptoms, soreness, now);
 		save(file);
+<<<<<<< HEAD
 		this.emails.afterChange(file, false, now);
+=======
+		if (alert.isPresent()) {
+			List<SymptomReport> added = file.newReports();
+			this.alertMessages.queue(clinicId, file.treatment().physioId(), added.get(added.size() - 1), now);
+		}
+>>>>>>> outbox
 		if (source == SymptomSource.CLINIC) {
 			this.auditLog.record(AuditAction.SYMPTOMS_RECORDED, "Treatment", treatmentId);
 		}

@@ -57,11 +57,8 @@ public class TreatmentService {
 	private final PatientEmails emails;
 
 	TreatmentService(Treatments treatments, SymptomReports reports, TreatmentReviews reviews, PatientService patients,
-<<<<<<< HEAD
-			AuditLog auditLog, ApplicationEventPublisher events, Clock clock, PatientEmails emails) {
-=======
-			AuditLog auditLog, ApplicationEventPublisher events, ClinicAlertMessages alertMessages, Clock clock) {
->>>>>>> outbox
+			AuditLog auditLog, ApplicationEventPublisher events, ClinicAlertMessages alertMessages, Clock clock,
+			PatientEmails emails) {
 		this.treatments = treatments;
 		this.reports = reports;
 		this.reviews = reviews;
@@ -241,14 +238,11 @@ public class TreatmentService {
 		Instant now = this.clock.instant();
 		Optional<AlertLevel> alert = file.recordSymptoms(source, symptoms, soreness, now);
 		save(file);
-<<<<<<< HEAD
-		this.emails.afterChange(file, false, now);
-=======
 		if (alert.isPresent()) {
 			List<SymptomReport> added = file.newReports();
 			this.alertMessages.queue(clinicId, file.treatment().physioId(), added.get(added.size() - 1), now);
 		}
->>>>>>> outbox
+		this.emails.afterChange(file, false, now);
 		if (source == SymptomSource.CLINIC) {
 			this.auditLog.record(AuditAction.SYMPTOMS_RECORDED, "Treatment", treatmentId);
 		}

@@ -61,7 +61,9 @@ public enum AuditAction {
 
 	LINK_REISSUED(true),
 
-	PATIENT_CHECK_IN(true);
+	PATIENT_CHECK_IN(true),
+	/** The patient stopped reminder emails through their link (unsubscribe). */
+	REMINDERS_STOPPED(true);
 
 	private final boolean change;
 

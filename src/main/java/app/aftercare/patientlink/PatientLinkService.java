@@ -11,10 +11,16 @@ import java.util.Optional;
 
 import app.aftercare.audit.AuditAction;
 import app.aftercare.audit.AuditLog;
+import app.aftercare.outbox.Channel;
+import app.aftercare.outbox.MessageKind;
+import app.aftercare.outbox.NewMessage;
+import app.aftercare.outbox.Outbox;
 import app.aftercare.rules.Milestone;
 import app.aftercare.rules.MilestoneCode;
 import app.aftercare.rules.Plan;
 import app.aftercare.treatment.TreatmentFile;
+import app.aftercare.treatment.LinkEmailAsked;
+import app.aftercare.treatment.PatientEmailKeys;
 import app.aftercare.treatment.PatientLinkPort;
 import app.aftercare.treatment.TreatmentLogged;
 import app.aftercare.treatment.TreatmentService;
@@ -52,8 +58,11 @@ public class PatientLinkService implements PatientLinkPort {
 
 	private final PublicAddress publicAddress;
 
+	private final Outbox outbox;
+
 	PatientLinkService(PatientLinks links, LinkTokens tokens, TreatmentService treatments, AuditLog auditLog,
-			Clock clock, JdbcTemplate jdbc, PublicAddress publicAddress) {
+			Clock clock, JdbcTemplate jdbc, PublicAddress publicAddress, Outbox outbox) {
+		this.outbox = outbox;
 		this.links = links;
 		this.tokens = tokens;
 		this.treatments = treatments;
@@ -66,6 +75,18 @@ public class PatientLinkService implements PatientLinkPort {
 	@EventListener
 	void onTreatmentLogged(TreatmentLogged event) {
 		issue(event.clinicId(), event.treatmentId());
+	}
+
+	/**
+	 * Queues the email of the treatment's active link, once per link: saving again with
+	 * the tick emails a link only after it was reissued.
+	 */
+	@EventListener
+	void onLinkEmailAsked(LinkEmailAsked event) {
+		this.links.findActive(event.clinicId(), event.treatmentId())
+			.ifPresent((link) -> this.outbox.queue(new NewMessage(event.clinicId(), Channel.EMAIL, event.to(),
+					MessageKind.PATIENT_LINK, PatientEmailKeys.about(event.treatmentId()), this.clock.instant(),
+					PatientEmailKeys.link(event.treatmentId(), link.getId()))));
 	}
 
 	/**

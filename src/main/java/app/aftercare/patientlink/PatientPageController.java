@@ -130,6 +130,46 @@ class PatientPageController {
 		return "redirect:/p/" + token;
 	}
 
+	/**
+	 * The page behind a reminder's unsubscribe link: says what stopping does, with one
+	 * button; changes nothing.
+	 */
+	@GetMapping("/p/{token}/unsubscribe")
+	String unsubscribePage(@PathVariable String token, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		this.guessing.checkAllowed(request);
+		PatientPage page = this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
+		return showUnsubscribe(page, token, false, model, request, response);
+	}
+
+	/**
+	 * Stops the reminder emails of the link's treatment: the button of the page above,
+	 * and the one-click unsubscribe of RFC 8058 that mail clients send with the body
+	 * {@code List-Unsubscribe=One-Click}, without a cookie or CSRF token (the token in
+	 * the path is the capability; see the patient-link security chain). Stopping twice
+	 * changes nothing; the answer is the page, saying reminders are off.
+	 */
+	@PostMapping("/p/{token}/unsubscribe")
+	String unsubscribe(@PathVariable String token, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		this.guessing.checkAllowed(request);
+		PatientPage page = this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
+		this.pages.stopReminders(page);
+		return showUnsubscribe(page, token, true, model, request, response);
+	}
+
+	private String showUnsubscribe(PatientPage page, String token, boolean stopped, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		this.localeResolver.setLocale(request, response, page.locale());
+		model.addAttribute("token", token);
+		model.addAttribute("firstName", page.firstName());
+		model.addAttribute("clinic", new ClinicContact(page.clinicName(), page.clinicPhone(), page.clinicPhoneUri()));
+		RemindersByEmail reminders = RemindersByEmail.of(page.file().treatment());
+		model.addAttribute("stopped", stopped);
+		model.addAttribute("reminders", (stopped && reminders != null) ? new RemindersByEmail(false) : reminders);
+		return "patient/unsubscribe";
+	}
+
 	@GetMapping("/p/{token}/calendar.ics")
 	ResponseEntity<String> calendar(@PathVariable String token, HttpServletRequest request) {
 		this.guessing.checkAllowed(request);
@@ -179,6 +219,7 @@ class PatientPageController {
 			.filter(PlanChange::worthTelling)
 			.map((change) -> PlanChangeText.of(change, page.clinicName(), page.zone(), page.locale(), this.messages))
 			.orElse(null));
+		model.addAttribute("reminders", RemindersByEmail.of(page.file().treatment()));
 		model.addAttribute("redFlags", RED_FLAGS);
 		model.addAttribute("urgentSigns", URGENT_SIGNS);
 		return "patient/page";

@@ -96,6 +96,15 @@ class PatientPageService {
 		return alert;
 	}
 
+	/**
+	 * Stops the reminder emails of the page's treatment (unsubscribe); again changes
+	 * nothing.
+	 */
+	@Transactional
+	public void stopReminders(PatientPage page) {
+		this.treatments.stopReminders(page.clinicId(), page.treatmentId());
+	}
+
 	private PatientPage page(OpenedLink opened) {
 		PatientLink link = opened.link();
 		Patient patient = this.patients.get(link.getClinicId(), opened.file().patientId());

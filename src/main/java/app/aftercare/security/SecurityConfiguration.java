@@ -39,7 +39,9 @@ class SecurityConfiguration {
 	/**
 	 * Patient links: no login and no session. The check-in form's CSRF token lives in a
 	 * cookie scoped to {@code /p/} (double submit), so opening a link never creates a
-	 * server-side session.
+	 * server-side session. Only the unsubscribe is exempt: RFC 8058's one-click POST
+	 * comes from a mail client with neither cookie nor token, and forging it needs the
+	 * link's token, which is the capability itself; it can only turn reminder emails off.
 	 */
 	@Bean
 	@Order(1)
@@ -50,7 +52,7 @@ class SecurityConfiguration {
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Strict"));
 		http.securityMatcher("/p/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/p/*/unsubscribe"))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

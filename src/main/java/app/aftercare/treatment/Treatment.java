@@ -64,6 +64,14 @@ public class Treatment {
 
 	private Instant updatedAt;
 
+	private boolean emailLink;
+
+	private boolean emailReminders;
+
+	private String emailTo;
+
+	private Instant remindersStoppedAt;
+
 	@Version
 	private long version;
 
@@ -121,6 +129,38 @@ public class Treatment {
 	 */
 	void eraseNotes() {
 		this.notes = null;
+		this.emailTo = null;
+		this.emailLink = false;
+		this.emailReminders = false;
+	}
+
+	/**
+	 * Records what the patient agreed to be emailed, to the patient's email as it is now.
+	 * @throws InvalidTreatmentException when a box is ticked and there is no address
+	 */
+	void consent(EmailConsent consent, String patientEmail) {
+		boolean hasAddress = patientEmail != null && !patientEmail.isBlank();
+		if (!hasAddress && consent.emailLink()) {
+			throw new InvalidTreatmentException("emailLink", "treatment.email.noAddress");
+		}
+		if (!hasAddress && consent.emailReminders()) {
+			throw new InvalidTreatmentException("emailReminders", "treatment.email.noAddress");
+		}
+		this.emailLink = consent.emailLink();
+		this.emailReminders = consent.emailReminders();
+		this.emailTo = (consent.emailLink() || consent.emailReminders()) ? patientEmail.trim() : null;
+	}
+
+	/**
+	 * The patient asked for no more reminders (unsubscribe); the first time counts.
+	 * @return whether this stopped them (false when they were already stopped)
+	 */
+	boolean stopReminders(Instant now) {
+		if (this.remindersStoppedAt != null) {
+			return false;
+		}
+		this.remindersStoppedAt = now;
+		return true;
 	}
 
 	/**
@@ -190,6 +230,22 @@ public class Treatment {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	public boolean isEmailLink() {
+		return this.emailLink;
+	}
+
+	public boolean isEmailReminders() {
+		return this.emailReminders;
+	}
+
+	public String getEmailTo() {
+		return this.emailTo;
+	}
+
+	public Instant getRemindersStoppedAt() {
+		return this.remindersStoppedAt;
 	}
 
 	public long getVersion() {

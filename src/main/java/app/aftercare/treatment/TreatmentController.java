@@ -114,7 +114,8 @@ class TreatmentController {
 		Clinic clinic = this.clinics.clinic(me.clinicId());
 		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), clinic.getTimeZone())
 			.truncatedTo(ChronoUnit.MINUTES);
-		return showForm(me, patientId, TreatmentForm.startingAt(now), clinic, null, model);
+		boolean hasEmail = this.patients.get(me.clinicId(), patientId).getEmail() != null;
+		return showForm(me, patientId, TreatmentForm.startingAt(now, hasEmail), clinic, null, model);
 	}
 
 	@PostMapping(path = "/patients/{patientId}/treatments", params = "preview")
@@ -156,7 +157,7 @@ class TreatmentController {
 		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
 			try {
 				Treatment treatment = this.treatments.log(me.clinicId(), me.staffId(), patientId,
-						treatmentForm.toDetails(clinic.getTimeZone()));
+						treatmentForm.toDetails(clinic.getTimeZone()), treatmentForm.toConsent());
 				redirect.addFlashAttribute("message", "treatment.saved");
 				return "redirect:/treatments/" + treatment.getId();
 			}
@@ -223,7 +224,8 @@ class TreatmentController {
 		}
 		return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
 			try {
-				this.treatments.change(me.clinicId(), id, version, treatmentForm.toDetails(clinic.getTimeZone()));
+				this.treatments.change(me.clinicId(), id, version, treatmentForm.toDetails(clinic.getTimeZone()),
+						treatmentForm.toConsent());
 			}
 			catch (InvalidTreatmentException ex) {
 				result.rejectValue(ex.field(), ex.messageKey());

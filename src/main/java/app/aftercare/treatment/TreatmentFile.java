@@ -267,6 +267,55 @@ public final class TreatmentFile {
 		return List.copyOf(moved);
 	}
 
+	/**
+	 * The milestones a reminder is emailed for when they arrive.
+	 */
+	public static final Set<MilestoneCode> REMINDED = Set.of(MilestoneCode.LIGHT_EXERCISE, MilestoneCode.FULL_TRAINING);
+
+	/**
+	 * The milestones still to come after {@code now} that the patient is to be reminded
+	 * of: none unless reminders are on (ticked, an address, not stopped), none after an
+	 * urgent sign (even once reviewed: the clinic speaks to the patient then), none on
+	 * hold; light exercise not when full training arrives at the same moment (one email
+	 * says both).
+	 */
+	public List<Milestone> reminders(Instant now) {
+		if (!treatment().remindersOn() || urgentSignReported()) {
+			return List.of();
+		}
+		return plan().milestones()
+			.stream()
+			.filter((milestone) -> REMINDED.contains(milestone.code()) && !milestone.onHold())
+			.filter((milestone) -> milestone.from().isAfter(now))
+			.filter((milestone) -> !sameMomentAsFullTraining(milestone))
+			.toList();
+	}
+
+	/**
+	 * Whether a reminder of {@code milestone} at {@code at} is still wanted: reminders
+	 * on, no urgent sign, and the plan still has the milestone, not on hold, at that
+	 * moment (to the second).
+	 */
+	public boolean remindsOf(MilestoneCode milestone, Instant at) {
+		if (!REMINDED.contains(milestone) || !treatment().remindersOn() || urgentSignReported()) {
+			return false;
+		}
+		Milestone planned = plan().milestone(milestone);
+		return !planned.onHold() && planned.from().getEpochSecond() == at.getEpochSecond()
+				&& !sameMomentAsFullTraining(planned);
+	}
+
+	private boolean sameMomentAsFullTraining(Milestone milestone) {
+		Milestone fullTraining = plan().milestone(MilestoneCode.FULL_TRAINING);
+		return milestone.code() == MilestoneCode.LIGHT_EXERCISE && !fullTraining.onHold()
+				&& fullTraining.from().equals(milestone.from());
+	}
+
+	private boolean urgentSignReported() {
+		return this.reports.stream()
+			.anyMatch((report) -> report.observed().stream().anyMatch((symptom) -> symptom.symptom().urgentSign()));
+	}
+
 	public Status statusAt(Instant now) {
 		return plan().statusAt(now);
 	}

@@ -26,12 +26,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The treatment form: "Treated at" in the clinic's time zone, the areas with one side,
- * intensity, sensitive area, needles, symptoms seen in clinic and notes.
+ * intensity, sensitive area, needles, symptoms seen in clinic, notes, and what the
+ * patient agreed to be emailed.
  */
 public class TreatmentForm {
 
 	static final String[] FIELDS = { "treatedAt", "areas", "side", "intensity", "sensitiveArea", "needleCount",
-			"symptoms", "notes" };
+			"symptoms", "notes", "emailLink", "emailReminders" };
 
 	@NotNull
 	@FourDigitYear
@@ -60,9 +61,21 @@ public class TreatmentForm {
 	@Size(max = 4000)
 	private String notes;
 
-	public static TreatmentForm startingAt(LocalDateTime treatedAt) {
+	private boolean emailLink;
+
+	private boolean emailReminders;
+
+	/**
+	 * A new treatment's form: both emails ticked when the patient has an email address
+	 * (SPEC: the link is ticked by default; reminders are service messages about this
+	 * treatment, each with a one-click unsubscribe, and staff see both ticks and the
+	 * address before saving).
+	 */
+	public static TreatmentForm startingAt(LocalDateTime treatedAt, boolean patientHasEmail) {
 		TreatmentForm form = new TreatmentForm();
 		form.treatedAt = treatedAt;
+		form.emailLink = patientHasEmail;
+		form.emailReminders = patientHasEmail;
 		return form;
 	}
 
@@ -75,6 +88,8 @@ public class TreatmentForm {
 		form.sensitiveArea = treatment.isSensitiveArea();
 		form.needleCount = treatment.getNeedleCount();
 		form.notes = treatment.getNotes();
+		form.emailLink = treatment.isEmailLink();
+		form.emailReminders = treatment.isEmailReminders();
 		return form;
 	}
 
@@ -93,6 +108,10 @@ public class TreatmentForm {
 		String trimmedNotes = (this.notes == null || this.notes.isBlank()) ? null : this.notes.trim();
 		return new TreatmentDetails(this.treatedAt.atZone(zone).toInstant(), treated, this.intensity,
 				this.sensitiveArea, this.needleCount, observed, trimmedNotes);
+	}
+
+	public EmailConsent toConsent() {
+		return new EmailConsent(this.emailLink, this.emailReminders);
 	}
 
 	public LocalDateTime getTreatedAt() {
@@ -157,6 +176,22 @@ public class TreatmentForm {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
+	}
+
+	public boolean isEmailLink() {
+		return this.emailLink;
+	}
+
+	public void setEmailLink(boolean emailLink) {
+		this.emailLink = emailLink;
+	}
+
+	public boolean isEmailReminders() {
+		return this.emailReminders;
+	}
+
+	public void setEmailReminders(boolean emailReminders) {
+		this.emailReminders = emailReminders;
 	}
 
 }

@@ -54,8 +54,11 @@ public class TreatmentService {
 
 	private final Clock clock;
 
+	private final PatientEmails emails;
+
 	TreatmentService(Treatments treatments, SymptomReports reports, TreatmentReviews reviews, PatientService patients,
-			AuditLog auditLog, ApplicationEventPublisher events, ClinicAlertMessages alertMessages, Clock clock) {
+			AuditLog auditLog, ApplicationEventPublisher events, ClinicAlertMessages alertMessages, Clock clock,
+			PatientEmails emails) {
 		this.treatments = treatments;
 		this.reports = reports;
 		this.reviews = reviews;
@@ -64,30 +67,78 @@ public class TreatmentService {
 		this.events = events;
 		this.alertMessages = alertMessages;
 		this.clock = clock;
+		this.emails = emails;
 	}
 
 	/**
 	 * Logs a treatment of a patient of the clinic, with the symptoms seen in clinic,
-	 * under the current rule set.
+	 * under the current rule set; emails nothing.
 	 */
 	@Transactional
 	public Treatment log(Long clinicId, Long physioId, Long patientId, TreatmentDetails details) {
-		this.patients.get(clinicId, patientId);
-		Treatment treatment = this.treatments.save(new Treatment(clinicId, patientId, physioId, details,
-				RuleSets.current().version(), this.clock.instant()));
-		save(TreatmentFile.logged(treatment, details.symptoms()));
+		return log(clinicId, physioId, patientId, details, EmailConsent.NONE);
+	}
+
+	/**
+	 * Logs a treatment of a patient of the clinic, with the symptoms seen in clinic,
+	 * under the current rule set, and queues the emails the patient agreed to: the link
+	 * now, reminders when their milestones arrive.
+	 * @throws InvalidTreatmentException when an email is ticked for a patient without an
+	 * address
+	 */
+	@Transactional
+	public Treatment log(Long clinicId, Long physioId, Long patientId, TreatmentDetails details, EmailConsent consent) {
+		String email = this.patients.get(clinicId, patientId).getEmail();
+		Instant now = this.clock.instant();
+		Treatment treatment = new Treatment(clinicId, patientId, physioId, details, RuleSets.current().version(), now);
+		treatment.consent(consent, email);
+		treatment = this.treatments.save(treatment);
+		TreatmentFile file = TreatmentFile.logged(treatment, details.symptoms());
+		save(file);
 		this.events.publishEvent(new TreatmentLogged(clinicId, treatment.getId()));
 		this.auditLog.record(AuditAction.CREATE, "Treatment", treatment.getId());
+		this.emails.afterChange(file, consent.emailLink(), now);
 		return treatment;
 	}
 
 	/**
-	 * Changes a treatment, unless someone else saved it since {@code version} was read.
+	 * Changes a treatment, unless someone else saved it since {@code version} was read;
+	 * what the patient agreed to be emailed stays as it was.
 	 */
 	@Transactional
 	public void change(Long clinicId, Long treatmentId, long version, TreatmentDetails details) {
-		file(clinicId, treatmentId).change(version, details, this.clock.instant());
+		change(clinicId, treatmentId, version, details, null);
+	}
+
+	/**
+	 * Changes a treatment, unless someone else saved it since {@code version} was read,
+	 * and what the patient agreed to be emailed, at the patient's email as it is now.
+	 * Reminders follow the new plan; the link is emailed when ticked and this link was
+	 * not emailed yet (after a reissue, saving with the tick emails the new link).
+	 * @param consent the ticks, or null to keep them as they are
+	 */
+	@Transactional
+	public void change(Long clinicId, Long treatmentId, long version, TreatmentDetails details, EmailConsent consent) {
+		TreatmentFile file = file(clinicId, treatmentId);
+		Instant now = this.clock.instant();
+		file.change(version, details, now);
+		if (consent != null) {
+			file.entity().consent(consent, this.patients.get(clinicId, file.patientId()).getEmail());
+		}
 		this.auditLog.record(AuditAction.UPDATE, "Treatment", treatmentId);
+		this.emails.afterChange(file, consent != null && consent.emailLink(), now);
+	}
+
+	/**
+	 * The patient asked for no more reminder emails about this treatment (through their
+	 * link); asking again changes nothing.
+	 */
+	@Transactional
+	public void stopReminders(Long clinicId, Long treatmentId) {
+		if (find(clinicId, treatmentId).stopReminders(this.clock.instant())) {
+			this.auditLog.recordAnonymous(clinicId, "patient link", AuditAction.REMINDERS_STOPPED, "Treatment",
+					treatmentId);
+		}
 	}
 
 	/**
@@ -191,6 +242,7 @@ public class TreatmentService {
 			List<SymptomReport> added = file.newReports();
 			this.alertMessages.queue(clinicId, file.treatment().physioId(), added.get(added.size() - 1), now);
 		}
+		this.emails.afterChange(file, false, now);
 		if (source == SymptomSource.CLINIC) {
 			this.auditLog.record(AuditAction.SYMPTOMS_RECORDED, "Treatment", treatmentId);
 		}
@@ -212,8 +264,10 @@ public class TreatmentService {
 	@Transactional
 	public void review(Long clinicId, Long treatmentId, Long reviewerId, ReviewDecision decision) {
 		TreatmentFile file = file(clinicId, treatmentId);
-		file.review(reviewerId, decision, this.clock.instant());
+		Instant now = this.clock.instant();
+		file.review(reviewerId, decision, now);
 		save(file);
+		this.emails.afterChange(file, false, now);
 		this.auditLog.record(AuditAction.REVIEW, "Treatment", treatmentId);
 	}
 

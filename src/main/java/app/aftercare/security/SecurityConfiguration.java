@@ -64,8 +64,8 @@ class SecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/setup", "/register", "/login", "/password-reset", "/error", "/robots.txt",
-					"/favicon.ico", "/favicon.svg")
+			.requestMatchers("/setup", "/register", "/login", "/password-reset", "/password-reset/*", "/error",
+					"/robots.txt", "/favicon.ico", "/favicon.svg")
 			.permitAll()
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**")
 			.permitAll()

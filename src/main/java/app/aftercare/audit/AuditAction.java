@@ -31,6 +31,9 @@ public enum AuditAction {
 
 	DASHBOARD(false),
 
+	/** An admin opened the list of messages sent and due. */
+	MESSAGE_LIST(false),
+
 	PRINT(false),
 
 	EXPORT(false),

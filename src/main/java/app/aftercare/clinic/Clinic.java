@@ -36,6 +36,8 @@ public class Clinic {
 
 	private String defaultLanguage;
 
+	private String alertEmail;
+
 	private Instant createdAt;
 
 	protected Clinic() {
@@ -48,7 +50,8 @@ public class Clinic {
 		this.createdAt = createdAt;
 	}
 
-	public void updateDetails(String name, ZoneId timeZone, String phone, String address, String defaultLanguage) {
+	public void updateDetails(String name, ZoneId timeZone, String phone, String address, String defaultLanguage,
+			String alertEmail) {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("A clinic has a name");
 		}
@@ -60,6 +63,7 @@ public class Clinic {
 		this.phone = phone;
 		this.address = address;
 		this.defaultLanguage = defaultLanguage;
+		this.alertEmail = alertEmail;
 	}
 
 	public Long getId() {
@@ -84,6 +88,14 @@ public class Clinic {
 
 	public String getDefaultLanguage() {
 		return this.defaultLanguage;
+	}
+
+	/**
+	 * Where the clinic's alerts are emailed besides the treating physiotherapist, if
+	 * anywhere.
+	 */
+	public String getAlertEmail() {
+		return this.alertEmail;
 	}
 
 	public Instant getCreatedAt() {

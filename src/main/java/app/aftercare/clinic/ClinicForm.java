@@ -3,6 +3,7 @@ package app.aftercare.clinic;
 import java.time.ZoneId;
 
 import app.aftercare.web.PlainText;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.Size;
  */
 public class ClinicForm {
 
-	static final String[] FIELDS = { "name", "timeZone", "phone", "address", "defaultLanguage" };
+	static final String[] FIELDS = { "name", "timeZone", "phone", "address", "defaultLanguage", "alertEmail" };
 
 	@NotBlank
 	@Size(max = 200)
@@ -36,6 +37,10 @@ public class ClinicForm {
 	@Pattern(regexp = "en|es", message = "{admin.clinic.validation.language}")
 	private String defaultLanguage;
 
+	@Email
+	@Size(max = 254)
+	private String alertEmail;
+
 	static ClinicForm of(Clinic clinic) {
 		ClinicForm form = new ClinicForm();
 		form.name = clinic.getName();
@@ -43,12 +48,13 @@ public class ClinicForm {
 		form.phone = clinic.getPhone();
 		form.address = clinic.getAddress();
 		form.defaultLanguage = clinic.getDefaultLanguage();
+		form.alertEmail = clinic.getAlertEmail();
 		return form;
 	}
 
 	ClinicService.ClinicDetails toDetails() {
 		return new ClinicService.ClinicDetails(this.name.strip(), ZoneId.of(this.timeZone), optional(this.phone),
-				optional(this.address), this.defaultLanguage);
+				optional(this.address), this.defaultLanguage, optional(this.alertEmail));
 	}
 
 	private static String optional(String value) {
@@ -93,6 +99,18 @@ public class ClinicForm {
 
 	public void setDefaultLanguage(String defaultLanguage) {
 		this.defaultLanguage = defaultLanguage;
+	}
+
+	public String getAlertEmail() {
+		return this.alertEmail;
+	}
+
+	/**
+	 * Surrounding spaces are dropped before the address is checked, as they are when it
+	 * is stored.
+	 */
+	public void setAlertEmail(String alertEmail) {
+		this.alertEmail = (alertEmail != null) ? alertEmail.strip() : null;
 	}
 
 }

@@ -96,6 +96,14 @@ public class ClinicService {
 			.collect(Collectors.toMap(StaffMember::getId, StaffMember::getName));
 	}
 
+	/**
+	 * A staff member of the clinic, enabled or not.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<StaffMember> staffMember(Long clinicId, Long staffId) {
+		return this.staffMembers.findByIdAndClinicId(staffId, clinicId);
+	}
+
 	@Transactional(readOnly = true)
 	public Clinic clinic(Long clinicId) {
 		return this.clinics.findById(clinicId).orElseThrow(ClinicNotFoundException::new);
@@ -108,12 +116,22 @@ public class ClinicService {
 	public Clinic updateDetails(Long clinicId, ClinicDetails details) {
 		Clinic clinic = this.clinics.findById(clinicId).orElseThrow(ClinicNotFoundException::new);
 		clinic.updateDetails(details.name(), details.timeZone(), details.phone(), details.address(),
-				details.defaultLanguage());
+				details.defaultLanguage(), details.alertEmail());
 		this.auditLog.record(AuditAction.UPDATE, "Clinic", clinicId);
 		return clinic;
 	}
 
-	public record ClinicDetails(String name, ZoneId timeZone, String phone, String address, String defaultLanguage) {
+	/**
+	 * @param alertEmail where alerts are emailed besides the treating physiotherapist, or
+	 * null
+	 */
+	public record ClinicDetails(String name, ZoneId timeZone, String phone, String address, String defaultLanguage,
+			String alertEmail) {
+
+		public ClinicDetails(String name, ZoneId timeZone, String phone, String address, String defaultLanguage) {
+			this(name, timeZone, phone, address, defaultLanguage, null);
+		}
+
 	}
 
 	public record NewClinic(String clinicName, ZoneId timeZone, String adminName, String email, String password) {

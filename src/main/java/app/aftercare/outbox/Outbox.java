@@ -1,7 +1,15 @@
 package app.aftercare.outbox;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -16,6 +24,9 @@ import org.springframework.util.Assert;
  */
 @Service
 public class Outbox {
+
+	/** How many messages {@link #page} lists at a time. */
+	public static final int PAGE_SIZE = 50;
 
 	private final JdbcTemplate jdbc;
 
@@ -60,6 +71,44 @@ public class Outbox {
 						+ "on conflict (unique_key) do nothing",
 				message.clinicId(), message.channel().name(), message.recipient().strip(), message.kind().name(),
 				message.about(), priority, due, due, Timestamp.from(this.clock.instant()), message.uniqueKey()) == 1;
+	}
+
+	/**
+	 * One page of the clinic's messages, sent and due, the latest due first; a page past
+	 * the end is the last one. Recipients are masked.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Listed> page(long clinicId, int page) {
+		long total = this.jdbc.queryForObject("select count(*) from outbox where clinic_id = ?", Long.class, clinicId);
+		int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+		int number = Math.min(Math.max(page, 0), lastPage);
+		PageRequest request = PageRequest.of(number, PAGE_SIZE);
+		List<Listed> content = (total == 0) ? List.of()
+				: this.jdbc.query(
+						"select id, channel, recipient, kind, due_at, status, attempts, last_error, sent_at "
+								+ "from outbox where clinic_id = ? order by due_at desc, id desc limit ? offset ?",
+						Outbox::listed, clinicId, PAGE_SIZE, (long) number * PAGE_SIZE);
+		return new PageImpl<>(content, request, total);
+	}
+
+	private static Listed listed(ResultSet row, int number) throws SQLException {
+		Timestamp sentAt = row.getTimestamp("sent_at");
+		return new Listed(row.getLong("id"), Channel.valueOf(row.getString("channel")),
+				Recipients.mask(row.getString("recipient")), MessageKind.valueOf(row.getString("kind")),
+				row.getTimestamp("due_at").toInstant(), MessageStatus.valueOf(row.getString("status")),
+				row.getInt("attempts"), row.getString("last_error"), (sentAt != null) ? sentAt.toInstant() : null);
+	}
+
+	/**
+	 * A message as {@code /admin/messages} lists it.
+	 *
+	 * @param recipient masked, such as {@code p•••@home.example}
+	 * @param lastError why the last attempt failed or the message was skipped, without
+	 * secrets or full addresses
+	 */
+	public record Listed(long id, Channel channel, String recipient, MessageKind kind, Instant dueAt,
+			MessageStatus status, int attempts, String lastError, Instant sentAt) {
+
 	}
 
 }

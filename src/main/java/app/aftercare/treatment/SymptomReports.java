@@ -2,6 +2,7 @@ package app.aftercare.treatment;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
@@ -10,6 +11,8 @@ import org.springframework.data.repository.Repository;
 interface SymptomReports extends Repository<SymptomReport, Long> {
 
 	SymptomReport save(SymptomReport report);
+
+	Optional<SymptomReport> findByIdAndClinicId(Long id, Long clinicId);
 
 	List<SymptomReport> findByClinicIdAndTreatmentIdOrderByReportedAtAsc(Long clinicId, Long treatmentId);
 

@@ -50,16 +50,19 @@ public class TreatmentService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ClinicAlertMessages alertMessages;
+
 	private final Clock clock;
 
 	TreatmentService(Treatments treatments, SymptomReports reports, TreatmentReviews reviews, PatientService patients,
-			AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+			AuditLog auditLog, ApplicationEventPublisher events, ClinicAlertMessages alertMessages, Clock clock) {
 		this.treatments = treatments;
 		this.reports = reports;
 		this.reviews = reviews;
 		this.patients = patients;
 		this.auditLog = auditLog;
 		this.events = events;
+		this.alertMessages = alertMessages;
 		this.clock = clock;
 	}
 
@@ -173,15 +176,21 @@ public class TreatmentService {
 	}
 
 	/**
-	 * Records symptoms for a treatment; see {@link TreatmentFile#recordSymptoms}.
+	 * Records symptoms for a treatment; see {@link TreatmentFile#recordSymptoms}. An
+	 * alert is emailed to the clinic: queued in this transaction.
 	 * @return the alert the report raised for the clinic, if any
 	 */
 	@Transactional
 	public Optional<AlertLevel> recordSymptoms(Long clinicId, Long treatmentId, SymptomSource source,
 			Set<Symptom> symptoms, Integer soreness) {
 		TreatmentFile file = file(clinicId, treatmentId);
-		Optional<AlertLevel> alert = file.recordSymptoms(source, symptoms, soreness, this.clock.instant());
+		Instant now = this.clock.instant();
+		Optional<AlertLevel> alert = file.recordSymptoms(source, symptoms, soreness, now);
 		save(file);
+		if (alert.isPresent()) {
+			List<SymptomReport> added = file.newReports();
+			this.alertMessages.queue(clinicId, file.treatment().physioId(), added.get(added.size() - 1), now);
+		}
 		if (source == SymptomSource.CLINIC) {
 			this.auditLog.record(AuditAction.SYMPTOMS_RECORDED, "Treatment", treatmentId);
 		}

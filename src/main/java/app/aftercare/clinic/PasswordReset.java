@@ -2,6 +2,7 @@ package app.aftercare.clinic;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -45,8 +46,10 @@ class PasswordReset {
 		this.staffId = staffId;
 		this.seed = seed;
 		this.tokenHash = tokenHash;
-		this.createdAt = createdAt;
-		this.expiresAt = createdAt.plus(VALID_FOR);
+		// as PostgreSQL keeps it, so that the link ends at the same instant before and
+		// after it is stored
+		this.createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
+		this.expiresAt = this.createdAt.plus(VALID_FOR);
 	}
 
 	/**

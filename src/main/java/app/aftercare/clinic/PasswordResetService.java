@@ -129,12 +129,15 @@ public class PasswordResetService {
 	}
 
 	/**
-	 * Whether a link sets a password now. Unknown, malformed, used and expired links are
-	 * all simply not usable.
+	 * Whether a link sets a password now. Unknown, malformed, used, expired and replaced
+	 * links, and those of a disabled account, are all simply not usable.
 	 */
 	@Transactional(readOnly = true)
 	public boolean isUsable(String token) {
-		return find(token).filter((reset) -> reset.isUsableAt(this.clock.instant())).isPresent();
+		return find(token).filter((reset) -> reset.isUsableAt(this.clock.instant()))
+			.flatMap((reset) -> this.staffMembers.findByIdAndClinicId(reset.getStaffId(), reset.getClinicId()))
+			.filter(StaffMember::isEnabled)
+			.isPresent();
 	}
 
 	/**

@@ -119,6 +119,9 @@ class PasswordResetTest {
 		String body = Mailbox.text(email);
 		assertThat(body).contains("Hello Alex Physio").contains("United Kingdom time").doesNotContain("{0}");
 		String token = tokenIn(body);
+		assertThat(Mailbox.html(email)).contains("href=\"http://localhost:")
+			.contains("/password-reset/" + token + "\"")
+			.contains("Harbour Physio");
 
 		this.mvc.perform(get("/password-reset/{token}", token))
 			.andExpect(status().isOk())
@@ -135,6 +138,26 @@ class PasswordResetTest {
 				post("/login").with(csrf()).param("email", "alex@harbour.example").param("password", Fixtures.PASSWORD))
 			.andExpect(redirectedUrl("/login?error"));
 		assertThat(auditActions(this.physio)).contains("PASSWORD_RESET_SENT", "PASSWORD_RESET");
+	}
+
+	@Test
+	void aDoubleClickAsksForOneLinkAndAForgedHostNeverReachesTheEmail() throws Exception {
+		String submission = java.util.UUID.randomUUID().toString();
+		for (int i = 0; i < 2; i++) {
+			this.mvc
+				.perform(post("/password-reset").with(csrf())
+					.header("Host", "evil.example")
+					.param("email", "alex@harbour.example")
+					.param("submission", submission))
+				.andExpect(redirectedUrl("/password-reset?sent"));
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from password_reset", Integer.class)).isOne();
+		this.worker.runOnce();
+
+		MimeMessage email = onlyEmailTo("alex@harbour.example");
+		assertThat(Mailbox.text(email)).doesNotContain("evil.example");
+		assertThat(Mailbox.html(email)).doesNotContain("evil.example");
+		this.mvc.perform(get("/password-reset/{token}", tokenIn(Mailbox.text(email)))).andExpect(status().isOk());
 	}
 
 	@Test
@@ -211,6 +234,7 @@ class PasswordResetTest {
 		this.worker.runOnce();
 
 		assertThat(mail.received()).isEmpty();
+		this.mvc.perform(get("/password-reset/{token}", open)).andExpect(status().isGone());
 		this.mvc.perform(post("/password-reset/{token}", open).with(csrf()).param("password", NEW_PASSWORD))
 			.andExpect(status().isGone());
 	}

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -71,6 +72,23 @@ public class Outbox {
 						+ "on conflict (unique_key) do nothing",
 				message.clinicId(), message.channel().name(), message.recipient().strip(), message.kind().name(),
 				message.about(), priority, due, due, Timestamp.from(this.clock.instant()), message.uniqueKey()) == 1;
+	}
+
+	/**
+	 * Deletes the clinic's messages about these records, sent or not, in the caller's
+	 * transaction: when a patient is erased, no message to them is left to send and no
+	 * address of theirs is kept.
+	 * @param abouts records as {@link NewMessage#about()} names them, such as
+	 * {@code treatment:42}
+	 * @return how many were deleted
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int erase(long clinicId, Collection<String> abouts) {
+		if (abouts.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.update("delete from outbox where clinic_id = ? and about = any(?)", clinicId,
+				abouts.toArray(String[]::new));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import app.aftercare.audit.AuditAction;
 import app.aftercare.audit.AuditLog;
+import app.aftercare.outbox.Outbox;
 import app.aftercare.clinic.ClinicService;
 import app.aftercare.patient.Patient;
 import app.aftercare.patient.PatientService;
@@ -51,15 +52,18 @@ public class PrivacyService {
 
 	private final AuditLog auditLog;
 
+	private final Outbox outbox;
+
 	private final Clock clock;
 
 	PrivacyService(PatientService patients, TreatmentService treatments, PatientLinkService links,
-			ClinicService clinics, AuditLog auditLog, Clock clock) {
+			ClinicService clinics, AuditLog auditLog, Outbox outbox, Clock clock) {
 		this.patients = patients;
 		this.treatments = treatments;
 		this.links = links;
 		this.clinics = clinics;
 		this.auditLog = auditLog;
+		this.outbox = outbox;
 		this.clock = clock;
 	}
 
@@ -89,11 +93,11 @@ public class PrivacyService {
 	}
 
 	/**
-	 * Erases a patient of the clinic: revokes every link of their treatments, removes
-	 * their names, date of birth, contact details and notes, and the free text of their
-	 * treatments and reviews. Treatments, symptom reports and reviews stay as clinical
-	 * records without personal text; the audit trail stays. Erasing twice changes nothing
-	 * more.
+	 * Erases a patient of the clinic: revokes every link of their treatments, deletes the
+	 * messages about them (sent or due, {@code treatment:<id>}), removes their names,
+	 * date of birth, contact details and notes, and the free text of their treatments and
+	 * reviews. Treatments, symptom reports and reviews stay as clinical records without
+	 * personal text; the audit trail stays. Erasing twice changes nothing more.
 	 * @throws app.aftercare.patient.PatientNotFoundException when the clinic has no such
 	 * patient
 	 */
@@ -102,6 +106,7 @@ public class PrivacyService {
 		this.patients.get(clinicId, patientId);
 		List<Long> treatmentIds = this.treatments.eraseNotesOfPatient(clinicId, patientId);
 		this.links.revokeAll(clinicId, treatmentIds);
+		this.outbox.erase(clinicId, treatmentIds.stream().map((id) -> "treatment:" + id).toList());
 		this.patients.erase(clinicId, patientId);
 		this.auditLog.record(AuditAction.ERASE, RECORD_TYPE, patientId);
 	}

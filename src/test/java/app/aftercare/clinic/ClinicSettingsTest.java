@@ -61,6 +61,7 @@ class ClinicSettingsTest {
 			.andExpect(content().string(containsString("<label for=\"phone\">Phone</label>")))
 			.andExpect(content().string(containsString("<label for=\"address\">Address</label>")))
 			.andExpect(content().string(containsString("<label for=\"defaultLanguage\">Default language</label>")))
+			.andExpect(content().string(containsString("<label for=\"alertEmail\">Alert email (optional)</label>")))
 			.andExpect(content().string(containsString("value=\"Harbour Physio\"")))
 			.andExpect(content().string(containsString("<option value=\"Europe/London\" selected=\"selected\">")))
 			.andExpect(content().string(containsString("<option value=\"en\" selected=\"selected\">English</option>")))
@@ -106,7 +107,9 @@ class ClinicSettingsTest {
 				arguments("phone", "call us", "Use only digits, spaces and + ( ) -."),
 				arguments("phone", "1".repeat(41), "40"), arguments("address", "a".repeat(501), "500"),
 				arguments("defaultLanguage", "fr", "Choose English or Español."),
-				arguments("defaultLanguage", "", "Choose English or Español."));
+				arguments("defaultLanguage", "", "Choose English or Español."),
+				arguments("alertEmail", "alerts at harbour", "Enter a valid email address."),
+				arguments("alertEmail", "a".repeat(250) + "@x.example", "254"));
 	}
 
 	@ParameterizedTest(name = "{0} = \"{1}\" is refused")
@@ -121,6 +124,21 @@ class ClinicSettingsTest {
 			.andExpect(model().attributeHasFieldErrors("clinicForm", errorField))
 			.andExpect(content().string(containsString(message)));
 		assertThat(this.jdbc.queryForObject("select name from clinic", String.class)).isEqualTo("Harbour Physio");
+	}
+
+	@Test
+	void theAlertEmailIsSavedTrimmedAndShownAndCanBeRemoved() throws Exception {
+		Map<String, String> form = valid();
+		form.put("alertEmail", "  alerts@harbour.example ");
+		this.mvc.perform(save(form)).andExpect(status().isFound());
+		assertThat(this.jdbc.queryForObject("select alert_email from clinic", String.class))
+			.isEqualTo("alerts@harbour.example");
+		this.mvc.perform(get("/admin/clinic").with(SignedIn.as(this.admin)))
+			.andExpect(content().string(containsString("value=\"alerts@harbour.example\"")));
+
+		form.put("alertEmail", "");
+		this.mvc.perform(save(form)).andExpect(status().isFound());
+		assertThat(this.jdbc.queryForObject("select alert_email from clinic", String.class)).isNull();
 	}
 
 	@Test

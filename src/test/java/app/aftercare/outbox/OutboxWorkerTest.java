@@ -335,6 +335,18 @@ class OutboxWorkerTest {
 	}
 
 	@Test
+	void anUrgentMessageIsSentBeforeEarlierOnes() throws Exception {
+		queue("earlier@home.example", START.minusSeconds(60));
+		transaction().executeWithoutResult((status) -> this.outbox.queueUrgent(new NewMessage(this.clinicId,
+				Channel.EMAIL, "urgent@home.example", MessageKind.PASSWORD_RESET, "staff:1", START, "urgent")));
+
+		assertThat(worker(mailServer(), 1).runOnce()).isEqualTo(1);
+
+		assertThat(status("urgent@home.example")).isEqualTo("SENT");
+		assertThat(status("earlier@home.example")).isEqualTo("QUEUED");
+	}
+
+	@Test
 	void theBackOffDoublesFromThirtySecondsUpToAnHour() {
 		assertThat(List.of(1, 2, 3, 4, 7, 8, 30).stream().map(OutboxWorker::backOff).map(Duration::toSeconds).toList())
 			.containsExactly(30L, 60L, 120L, 240L, 1920L, 3600L, 3600L);

@@ -1,9 +1,15 @@
 package app.aftercare.privacy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import app.aftercare.clinic.StaffMember;
+import app.aftercare.outbox.Channel;
+import app.aftercare.outbox.MessageKind;
+import app.aftercare.outbox.NewMessage;
+import app.aftercare.outbox.Outbox;
+import app.aftercare.patient.Patient;
 import app.aftercare.patient.PatientService;
 import app.aftercare.patientlink.LinkTokens;
 import app.aftercare.patientlink.PatientLinkService;
@@ -20,6 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -57,6 +65,12 @@ class PrivacyEraseTest {
 
 	@Autowired
 	LinkTokens linkTokens;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	StaffMember admin;
 
@@ -118,6 +132,29 @@ class PrivacyEraseTest {
 			.containsEntry("phone", null)
 			.containsEntry("notes", null);
 		assertThat(row.get("erased_at")).isNotNull();
+	}
+
+	@Test
+	void erasingDeletesTheMessagesAboutThePatientsTreatmentsAndNoOthers() throws Exception {
+		List<Long> treatments = this.jdbc.queryForList("select id from treatment where patient_id = ?", Long.class,
+				patientId());
+		Patient other = this.fixtures.patient(this.admin, "Olga", "Other");
+		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
+			for (Long treatment : treatments) {
+				this.outbox.queue(new NewMessage(this.admin.getClinic().getId(), Channel.EMAIL, "jose@home.example",
+						MessageKind.PATIENT_LINK, "treatment:" + treatment, Instant.now(), "link:" + treatment));
+			}
+			this.outbox.queue(new NewMessage(this.admin.getClinic().getId(), Channel.EMAIL, "olga@home.example",
+					MessageKind.PATIENT_LINK, "patient:" + other.getId(), Instant.now(), "link:olga"));
+		});
+
+		this.mvc.perform(erase("García")).andExpect(status().isFound());
+
+		assertThat(treatments).isNotEmpty();
+		// the clinic's alerts about the patient's reports go to staff and hold no
+		// personal data
+		assertThat(this.jdbc.queryForList("select recipient from outbox where kind <> 'CLINIC_ALERT'", String.class))
+			.containsExactly("olga@home.example");
 	}
 
 	@Test

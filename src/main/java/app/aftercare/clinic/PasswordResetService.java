@@ -28,9 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * when it is sent ({@link PasswordResetComposer}).
  * <p>
  * Asking for a link answers the same whether or not the address belongs to an active
- * account, and sends nothing when it does not; the email leaves later, from the outbox,
- * so the answer takes about as long either way. Requests are throttled per address and
- * per email.
+ * account, and sends nothing when it does not. The email leaves later, from the outbox,
+ * so no wait on a mail server tells the two apart; what is left is a few inserts for a
+ * real account (the link, its message, its audit event), and the throttles, per address
+ * and per email, allow too few tries to measure that over a network.
  */
 @Service
 public class PasswordResetService {

@@ -191,7 +191,9 @@ public class OutboxWorker {
 			update(message, "status = 'SKIPPED', last_error = ?", shortened(skip.reason()));
 		}
 		else if (composition instanceof Composition.Defer defer) {
-			update(message, "status = 'QUEUED', next_attempt_at = ?", Timestamp.from(defer.until()));
+			// never due again at once, which would take the rest of the cycle
+			Instant until = defer.until().isAfter(now) ? defer.until() : now.plus(FIRST_RETRY);
+			update(message, "status = 'QUEUED', next_attempt_at = ?", Timestamp.from(until));
 		}
 		else if (composition instanceof Composition.Send send) {
 			ChannelSender sender = this.senders.get(message.channel());

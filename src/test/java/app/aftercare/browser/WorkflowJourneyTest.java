@@ -160,6 +160,11 @@ class WorkflowJourneyTest {
 		browser.screenshot("issue11", "16-treatment");
 		browser.open("/patients?q=" + first.substring(0, 20));
 		browser.screenshot("issue11", "16-search");
+		browser.open("/admin/messages");
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Messages");
+		assertThat(browser.bodyText()).contains("Clinic alert").contains("a•••@harbour.example");
+		browser.assertAccessible();
+		browser.screenshot("issue13", "admin-messages");
 	}
 
 	private Treatment treatment(StaffMember admin, Patient patient) {

@@ -80,6 +80,20 @@ class MessagesPageTest {
 	}
 
 	@Test
+	void aFailedMessageIsShownWithItsAttemptsAndLastError() throws Exception {
+		this.jdbc.update("update outbox set status = 'FAILED', attempts = 29, "
+				+ "last_error = 'MailSendException: Mail server connection failed'");
+
+		String page = messagesPage(this.admin);
+
+		String table = page.substring(page.indexOf("<table class=\"messages\""), page.indexOf("</table>"));
+		assertThat(table).contains("data-status=\"FAILED\"")
+			.contains(">Failed<")
+			.contains("<td>29</td>")
+			.contains("MailSendException: Mail server connection failed");
+	}
+
+	@Test
 	void anotherClinicsAdminSeesNoneOfIt() throws Exception {
 		StaffMember other = this.fixtures.clinicWithAdmin("Other Clinic", "admin@other.example");
 

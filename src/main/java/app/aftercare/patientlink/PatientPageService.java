@@ -17,6 +17,8 @@ import app.aftercare.rules.SymptomSource;
 import app.aftercare.treatment.AlertLevel;
 import app.aftercare.treatment.TreatmentService;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +47,11 @@ class PatientPageService {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
 	PatientPageService(PatientLinkService links, PatientService patients, ClinicService clinics,
-			TreatmentService treatments, AuditLog auditLog, Clock clock) {
+			TreatmentService treatments, AuditLog auditLog, Clock clock, MeterRegistry meters) {
+		this.meters = meters;
 		this.links = links;
 		this.patients = patients;
 		this.clinics = clinics;
@@ -87,6 +92,7 @@ class PatientPageService {
 				SymptomSource.PATIENT, symptoms, soreness);
 		this.auditLog.recordAnonymous(page.clinicId(), "patient link", AuditAction.PATIENT_CHECK_IN, "Treatment",
 				page.treatmentId());
+		this.meters.counter("aftercare.checkins", "alert", alert.map(AlertLevel::name).orElse("NONE")).increment();
 		return alert;
 	}
 

@@ -51,6 +51,15 @@ public enum AuditAction {
 	/** An admin set a new password for a staff member. */
 	PASSWORD_SET(true),
 
+	/**
+	 * A password-reset link was emailed to a staff member, on their request or an
+	 * admin's.
+	 */
+	PASSWORD_RESET_SENT(true),
+
+	/** A staff member set a new password with an emailed link. */
+	PASSWORD_RESET(true),
+
 	ERASE(true),
 
 	SYMPTOMS_RECORDED(true),

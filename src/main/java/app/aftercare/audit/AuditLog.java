@@ -312,10 +312,13 @@ public class AuditLog {
 	}
 
 	/**
-	 * The path without the token of a patient link, which must never be stored.
+	 * The path without the token of a patient link or a password-reset link, which must
+	 * never be stored.
 	 */
 	static String maskedPath(String path) {
-		return (path != null) ? path.replaceFirst("^/p/[^/]*", "/p/***") : "";
+		return (path != null)
+				? path.replaceFirst("^/p/[^/]*", "/p/***").replaceFirst("^/password-reset/[^/]*", "/password-reset/***")
+				: "";
 	}
 
 	/**

@@ -20,12 +20,4 @@ class LoginController {
 		return "security/login";
 	}
 
-	/**
-	 * "Forgot password?" until password-reset emails exist: who can help.
-	 */
-	@GetMapping("/password-reset")
-	String passwordReset() {
-		return "security/password-reset";
-	}
-
 }

@@ -3,7 +3,8 @@ package app.aftercare.clinic;
 import app.aftercare.security.AcceptablePassword;
 
 /**
- * The new password an admin sets for a staff member on the staff page.
+ * A new password: set by an admin for a staff member on the staff page, or by the staff
+ * member with a password-reset link.
  */
 public class NewPasswordForm {
 

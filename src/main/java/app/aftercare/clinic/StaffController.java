@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The clinic's staff for its admins: the list, adding a staff member, disabling and
- * enabling one, setting a new password for one who forgot theirs.
+ * enabling one, setting a new password for one who forgot theirs or emailing them a link
+ * to choose one.
  */
 @Controller
 @RequestMapping("/admin/staff")
@@ -36,10 +37,13 @@ class StaffController {
 
 	private final StaffService staffService;
 
+	private final PasswordResetService passwordResets;
+
 	private final SubmitOnce submitOnce;
 
-	StaffController(StaffService staffService, SubmitOnce submitOnce) {
+	StaffController(StaffService staffService, PasswordResetService passwordResets, SubmitOnce submitOnce) {
 		this.staffService = staffService;
+		this.passwordResets = passwordResets;
 		this.submitOnce = submitOnce;
 	}
 
@@ -123,6 +127,22 @@ class StaffController {
 			redirect.addFlashAttribute("message", "admin.staff.passwordSet");
 			return REDIRECT;
 		});
+	}
+
+	@PostMapping("/{id}/password-reset")
+	String sendPasswordReset(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+			RedirectAttributes redirect, HttpServletRequest request) {
+		try {
+			return this.submitOnce.run(request, SubmitOnce.Scope.clinic(me.clinicId()), () -> {
+				this.passwordResets.sendByAdmin(me.clinicId(), id);
+				redirect.addFlashAttribute("message", "admin.staff.resetSent");
+				return REDIRECT;
+			});
+		}
+		catch (AccountDisabledException ex) {
+			redirect.addFlashAttribute("problem", "admin.staff.resetDisabled");
+			return REDIRECT;
+		}
 	}
 
 	private String page(StaffPrincipal me, Model model) {

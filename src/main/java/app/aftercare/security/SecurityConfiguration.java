@@ -72,8 +72,8 @@ class SecurityConfiguration {
 		// same.
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/setup", "/register", "/login", "/password-reset", "/error", "/robots.txt",
-					"/favicon.ico", "/favicon.svg")
+			.requestMatchers("/setup", "/register", "/login", "/password-reset", "/password-reset/*", "/error",
+					"/robots.txt", "/favicon.ico", "/favicon.svg")
 			.permitAll()
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**")
 			.permitAll()
@@ -120,12 +120,13 @@ class SecurityConfiguration {
 
 	/**
 	 * New passwords are stored as Argon2id with OWASP's parameters (19 MiB, 2 passes);
-	 * Argon2 has no 72-byte input limit, unlike bcrypt.
+	 * Argon2 has no 72-byte input limit, unlike bcrypt. A malformed password (a lone
+	 * surrogate) is a wrong password, not an error ({@link WellFormedPasswords}).
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
-				new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2), "bcrypt", new BCryptPasswordEncoder(12)));
+		return new WellFormedPasswords(new DelegatingPasswordEncoder("argon2", Map.of("argon2",
+				new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2), "bcrypt", new BCryptPasswordEncoder(12))));
 	}
 
 	/**

@@ -39,7 +39,8 @@ class AuditVocabularyTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "/admin/audit, /admin/audit", "/p/abcDEF123/check-in, /p/***/check-in", "/p/abc, /p/***" })
+	@CsvSource({ "/admin/audit, /admin/audit", "/p/abcDEF123/check-in, /p/***/check-in", "/p/abc, /p/***",
+			"/password-reset/abcDEF123, /password-reset/***", "/password-reset, /password-reset" })
 	void aDeniedPathNeverKeepsALinkToken(String path, String kept) {
 		assertThat(AuditLog.maskedPath(path)).isEqualTo(kept);
 	}

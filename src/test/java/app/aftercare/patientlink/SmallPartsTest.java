@@ -53,6 +53,9 @@ class SmallPartsTest {
 		assertThat(AccessLogPath.masked("/p/")).isEqualTo("/p/***");
 		assertThat(AccessLogPath.masked("/patients/12")).isEqualTo("/patients/12");
 		assertThat(AccessLogPath.masked("/css/p/app.css")).isEqualTo("/css/p/app.css");
+		assertThat(AccessLogPath.masked("/password-reset/AbC-123_xyz")).isEqualTo("/password-reset/***");
+		assertThat(AccessLogPath.masked("/password-reset/AbC/x")).isEqualTo("/password-reset/***/x");
+		assertThat(AccessLogPath.masked("/password-reset")).isEqualTo("/password-reset");
 	}
 
 	@Test

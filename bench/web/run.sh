@@ -7,7 +7,8 @@
 # the report gives requests per second, p99 latency and the ratio to the baseline, and
 # checks the targets: patient page >= 50 % of the baseline with p99 < 100 ms, preview >= 80 %.
 # Needs: a JDK 17, wrk (apt-get install wrk), curl. Starts its own app on port 18080 with a
-# throw-away embedded database, in a 256 MB heap.
+# throw-away embedded database, in a 256 MB heap. JAVA_OPTS adds JVM options (e.g. a JFR recording),
+# APP_ARGS application arguments.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -25,9 +26,9 @@ if [ ! -f target/aftercare-0.1.0-SNAPSHOT.jar ] || [ -n "$(find src -newer targe
   ./mvnw -B -q -DskipTests package
 fi
 
-java -Xmx256m -jar target/aftercare-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
+java -Xmx256m ${JAVA_OPTS:-} -jar target/aftercare-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
   --aftercare.embedded-database.data-directory="$WORK/db" --aftercare.link-secret-file="$WORK/link-secret" \
-  --aftercare.preview.requests-per-minute=1000000000 --logging.level.root=WARN ${APP_ARGS:-} > "$WORK/app.log" 2>&1 &
+  --aftercare.public-url="$BASE" --aftercare.preview.requests-per-minute=1000000000 --logging.level.root=WARN ${APP_ARGS:-} > "$WORK/app.log" 2>&1 &
 APP=$!
 stop_app() { # SIGTERM lets the app stop its embedded PostgreSQL; give it up to 30 s
   kill "$APP" 2>/dev/null || true
@@ -35,7 +36,7 @@ stop_app() { # SIGTERM lets the app stop its embedded PostgreSQL; give it up to 
   rm -rf "$WORK"
 }
 trap stop_app EXIT
-for _ in $(seq 1 120); do curl -fs -o /dev/null "$BASE/login" && break; sleep 0.5; done
+for _ in $(seq 1 600); do curl -fs -o /dev/null "$BASE/login" && break; sleep 0.5; done
 
 # A clinic, a patient and a treatment, through the pages as a physiotherapist would.
 JAR="$WORK/cookies"
@@ -64,7 +65,7 @@ measure() { # name, wrk arguments...
   wrk -t2 -c32 -d"$DURATION" --latency "$@" | awk -v name="$name" '
     /Requests\/sec/ { rps = $2 }
     /^ +99%/ { p99 = $2 }
-    /Non-2xx/ { bad = $4 }
+    /Non-2xx/ { bad = $NF }
     END { printf "%s %s %s %s\n", name, rps, p99, (bad == "" ? 0 : bad) }'
 }
 
@@ -80,6 +81,7 @@ for round in $(seq 1 "$ROUNDS"); do
   measure preview-api -s bench/web/preview.lua "$BASE/api/v1/plans/preview" >> "$WORK/rounds"
 done
 
+cp "$WORK/rounds" "${OUT%.txt}-rounds.txt"
 python3 - "$WORK/rounds" <<'PY' | tee "$OUT"
 import statistics, sys
 rows = [line.split() for line in open(sys.argv[1])]

@@ -91,7 +91,7 @@ class PatientPageController {
 	String page(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
 		this.guessing.checkAllowed(request);
 		PatientPage page = this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
-		this.pages.opened(page);
+		this.pages.opened(token);
 		if (!model.containsAttribute("checkInForm")) {
 			model.addAttribute("checkInForm", new CheckInForm());
 		}

@@ -267,6 +267,18 @@ public final class TreatmentFile {
 		return List.copyOf(moved);
 	}
 
+	/**
+	 * What the patient's side needs of this file, computed now and immutable.
+	 */
+	public TreatmentSnapshot snapshot() {
+		List<Instant> patientReports = this.reports.stream()
+			.filter((report) -> report.getSource() == SymptomSource.PATIENT)
+			.map(SymptomReport::getReportedAt)
+			.toList();
+		return new TreatmentSnapshot(id(), patientId(), plan(), this.treatment.getAreas(), lastChange().orElse(null),
+				patientReports, this.reports.size() + this.reviews.size());
+	}
+
 	public Status statusAt(Instant now) {
 		return plan().statusAt(now);
 	}

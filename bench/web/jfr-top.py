@@ -3,8 +3,8 @@
 
     bench/web/jfr-top.py recording.jfr [FILTER]
 
-FILTER (default PatientPageController) keeps only samples whose stack holds a frame containing
-it, so one path can be profiled out of a run that measured several. Prints the share of the
+FILTER keeps only samples whose stack holds a frame containing it (default: every sample of the
+web threads, as in a recording of one path: bench/web/run.sh PROFILE=...). Prints the share of the
 samples spent under each layer (a sample counts for every layer on its stack) and the top frames
 (the frame on top of the stack, and the first frame of our own code).
 """
@@ -14,7 +14,7 @@ import subprocess
 import sys
 
 recording = sys.argv[1]
-wanted = sys.argv[2] if len(sys.argv) > 2 else 'PatientPageController'
+wanted = sys.argv[2] if len(sys.argv) > 2 else ''
 text = subprocess.run(['jfr', 'print', '--stack-depth', '400', '--events', 'jdk.ExecutionSample', recording],
                       check=True, capture_output=True, text=True).stdout
 
@@ -44,7 +44,7 @@ LAYERS = [
     ('Tomcat socket I/O', 'org.apache.tomcat.util.net.'),
 ]
 total = len(samples)
-print(f'{total} samples of web threads with {wanted} on the stack')
+print(f'{total} samples of web threads' + (f' with {wanted} on the stack' if wanted else ''))
 if not total:
     sys.exit()
 print('\nshare of samples under each layer')

@@ -29,7 +29,7 @@ trap 'stop_app; rm -rf "$WORK"' EXIT
 start() { # label
   local started ended
   started=$(date +%s.%N)
-  java -Xmx256m -jar target/aftercare-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
+  java -Xmx256m -jar target/aftercare-0.1.0-SNAPSHOT.jar --server.port="$PORT" --management.server.port=0 \
     --aftercare.embedded-database.data-directory="$WORK/db" --aftercare.link-secret-file="$WORK/link-secret" \
     > "$WORK/app-$1.log" 2>&1 &
   APP=$!

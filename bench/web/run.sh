@@ -31,7 +31,7 @@ fi
 
 java -Xmx256m ${JAVA_OPTS:-} -jar target/aftercare-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
   --aftercare.embedded-database.data-directory="$WORK/db" --aftercare.link-secret-file="$WORK/link-secret" \
-  --aftercare.public-url="$BASE" --aftercare.preview.requests-per-minute=1000000000 --logging.level.root=WARN ${APP_ARGS:-} > "$WORK/app.log" 2>&1 &
+  --management.server.port=0 --aftercare.public-url="$BASE" --aftercare.preview.requests-per-minute=1000000000 --logging.level.root=WARN ${APP_ARGS:-} > "$WORK/app.log" 2>&1 &
 APP=$!
 stop_app() { # SIGTERM lets the app stop its embedded PostgreSQL; give it up to 30 s
   kill "$APP" 2>/dev/null || true

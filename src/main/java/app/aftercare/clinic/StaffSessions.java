@@ -1,48 +1,100 @@
 package app.aftercare.clinic;
 
+import java.util.Map;
+
 import app.aftercare.security.StaffPrincipal;
 
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends the live sessions of a staff member who was disabled. An expired session is
- * refused on its next request (and sent to the login page) by the
- * {@code ConcurrentSessionFilter} that session management installs.
+ * Ends the sessions of a staff member who was disabled, on every instance: sessions live
+ * in PostgreSQL (Spring Session JDBC), indexed by staff id, and are deleted in the
+ * transaction that disables the member. The next request with such a session finds none
+ * and is sent to {@code /login?expired}.
  * <p>
- * The registry knows the sessions of this application instance only.
+ * The rows are deleted with the disabling transaction's own connection rather than
+ * through {@link JdbcIndexedSessionRepository#deleteById}, which runs in a transaction of
+ * its own (REQUIRES_NEW) and so would take a second pool connection while the request
+ * holds one (QUALITY 25); and in the same transaction, a disabled member can never keep a
+ * session.
  */
 @Component
 class StaffSessions {
 
-	private final SessionRegistry sessionRegistry;
+	private final JdbcTemplate jdbc;
 
-	StaffSessions(SessionRegistry sessionRegistry) {
-		this.sessionRegistry = sessionRegistry;
+	StaffSessions(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void onDisabled(StaffMemberDisabled event) {
 		endSessionsOf(event.staffId());
 	}
 
 	/**
-	 * Expires every session of the staff member.
+	 * Deletes every session of the staff member.
 	 * @return how many sessions were live
 	 */
 	int endSessionsOf(Long staffId) {
-		int ended = 0;
-		for (Object principal : this.sessionRegistry.getAllPrincipals()) {
-			if (principal instanceof StaffPrincipal staff && staffId.equals(staff.staffId())) {
-				for (SessionInformation session : this.sessionRegistry.getAllSessions(principal, false)) {
-					session.expireNow();
-					ended++;
-				}
-			}
+		return this.jdbc.update("delete from spring_session where principal_name = ?", indexOf(staffId));
+	}
+
+	static String indexOf(Long staffId) {
+		return "staff:" + staffId;
+	}
+
+	/**
+	 * Indexes each session by the id of its staff member, which, unlike the e-mail
+	 * address, never changes.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class SessionIndex {
+
+		@Bean
+		SessionRepositoryCustomizer<JdbcIndexedSessionRepository> indexSessionsByStaffId() {
+			return (repository) -> repository.setIndexResolver(SessionIndex::indexes);
 		}
-		return ended;
+
+		/**
+		 * The session cookie, the same in every web environment (Boot applies
+		 * {@code server.servlet.session.cookie} to Spring Session's cookie only in an
+		 * embedded server): {@code AFTERCARE_SESSION}, HttpOnly, SameSite=Lax, and Secure
+		 * whenever the request came over TLS, also through a trusted proxy.
+		 */
+		@Bean
+		CookieSerializer sessionCookie() {
+			DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+			cookie.setCookieName("AFTERCARE_SESSION");
+			cookie.setCookiePath("/");
+			cookie.setUseHttpOnlyCookie(true);
+			cookie.setSameSite("Lax");
+			return cookie;
+		}
+
+		static Map<String, String> indexes(Session session) {
+			SecurityContext context = session
+				.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+			if (context != null && context.getAuthentication() != null
+					&& context.getAuthentication().getPrincipal() instanceof StaffPrincipal staff) {
+				return Map.of(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, indexOf(staff.staffId()));
+			}
+			return Map.of();
+		}
+
 	}
 
 }

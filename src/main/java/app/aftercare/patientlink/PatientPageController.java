@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import app.aftercare.clinic.ZoneNames;
@@ -33,9 +34,9 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The patient's page behind a link, their check-in and their calendar file. No login: the
@@ -82,25 +83,30 @@ class PatientPageController {
 		this.clock = clock;
 	}
 
+	private static final String CHECKED_IN = "checked-in";
+
+	private static final Map<String, String> CONFIRMATIONS = Map.of("sent", "patient.checkIn.sent", "alerted",
+			"patient.checkIn.alerted", "urgent", "patient.checkIn.urgent");
+
 	@InitBinder("checkInForm")
 	void checkInFields(WebDataBinder binder) {
 		binder.setAllowedFields(CheckInForm.FIELDS);
 	}
 
 	@GetMapping("/p/{token}")
-	String page(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
+	String page(@PathVariable String token, @RequestParam(name = CHECKED_IN, required = false) String checkedIn,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		this.guessing.checkAllowed(request);
 		PatientPage page = this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
 		this.pages.opened(token);
-		if (!model.containsAttribute("checkInForm")) {
-			model.addAttribute("checkInForm", new CheckInForm());
-		}
+		model.addAttribute("checkInForm", new CheckInForm());
+		model.addAttribute("checkedIn", (checkedIn != null) ? CONFIRMATIONS.get(checkedIn) : null);
 		return show(page, token, model, request, response);
 	}
 
 	@PostMapping("/p/{token}/check-in")
 	String checkIn(@PathVariable String token, @Valid CheckInForm checkInForm, BindingResult result, Model model,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response) {
 		this.guessing.checkAllowed(request);
 		PatientPage page = this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
 		checkInForm.rejectContradictions(result);
@@ -110,8 +116,7 @@ class PatientPageController {
 		}
 		return this.submitOnce.run(request, SubmitOnce.Scope.link(page.linkId(), token), () -> {
 			Optional<AlertLevel> alert = this.pages.checkIn(page, checkInForm.getSymptoms(), checkInForm.getSoreness());
-			redirect.addFlashAttribute("checkedIn", confirmation(alert));
-			return "redirect:/p/" + token;
+			return "redirect:/p/" + token + "?" + CHECKED_IN + "=" + confirmation(alert);
 		});
 	}
 
@@ -179,11 +184,17 @@ class PatientPageController {
 		return "patient/page";
 	}
 
+	/**
+	 * What the page after a check-in confirms, named in its address rather than kept in a
+	 * flash attribute: a flash attribute lives in a session, and the patient side keeps
+	 * none. Anyone holding the link could show themselves the wrong line, which tells
+	 * them nothing they could not learn by checking in.
+	 */
 	private static String confirmation(Optional<AlertLevel> alert) {
 		if (alert.isEmpty()) {
-			return "patient.checkIn.sent";
+			return "sent";
 		}
-		return (alert.get() == AlertLevel.URGENT) ? "patient.checkIn.urgent" : "patient.checkIn.alerted";
+		return (alert.get() == AlertLevel.URGENT) ? "urgent" : "alerted";
 	}
 
 	/**

@@ -14,6 +14,7 @@ import app.aftercare.treatment.TreatmentService;
 import app.aftercare.treatment.TreatmentSnapshot;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -52,10 +53,13 @@ class PatientPageService {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
 	private final Cache<Stamp, TreatmentSnapshot> snapshots;
 
 	PatientPageService(PatientPageLookup lookup, LinkOpens opens, TreatmentService treatments, AuditLog auditLog,
-			Clock clock, @Value("${aftercare.patient-page.cache-size:2000}") int cacheSize) {
+			Clock clock, MeterRegistry meters, @Value("${aftercare.patient-page.cache-size:2000}") int cacheSize) {
+		this.meters = meters;
 		this.lookup = lookup;
 		this.opens = opens;
 		this.treatments = treatments;
@@ -103,6 +107,7 @@ class PatientPageService {
 				SymptomSource.PATIENT, symptoms, soreness);
 		this.auditLog.recordAnonymous(page.clinicId(), "patient link", AuditAction.PATIENT_CHECK_IN, "Treatment",
 				page.treatmentId());
+		this.meters.counter("aftercare.checkins", "alert", alert.map(AlertLevel::name).orElse("NONE")).increment();
 		return alert;
 	}
 

@@ -1,9 +1,13 @@
 package app.aftercare.security;
 
+import java.io.IOException;
 import java.util.Map;
 
 import app.aftercare.web.RequestParameters;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,8 +19,6 @@ import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -26,7 +28,6 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -60,8 +61,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain staffSecurity(HttpSecurity http, LoginThrottle loginThrottle, SessionRegistry sessionRegistry)
+	SecurityFilterChain staffSecurity(HttpSecurity http, LoginThrottle loginThrottle, ServletContext appContext)
 			throws Exception {
+		// The management server (management.server.port) serves only the actuator, in a
+		// servlet context of its own, on the operator's network: health and metrics
+		// there.
+		// On the app's port metrics are refused, even if both ports are configured the
+		// same.
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers("/setup", "/register", "/login", "/password-reset", "/error", "/robots.txt",
@@ -71,7 +77,11 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/p/**", "/api/v1/plans/preview")
 			.permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+			.requestMatchers((request) -> request.getServletContext() != appContext)
+			.permitAll()
+			.requestMatchers("/actuator/prometheus")
+			.denyAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
@@ -83,14 +93,27 @@ class SecurityConfiguration {
 			.failureHandler(new RememberEmailOnFailure()));
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"));
-		http.sessionManagement((sessions) -> sessions.maximumSessions(-1)
-			.sessionRegistry(sessionRegistry)
-			.expiredUrl("/login?expired"));
+		http.sessionManagement((sessions) -> sessions.invalidSessionStrategy(SecurityConfiguration::sessionGone));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		http.addFilterAfter(new RequestParameters(), HeaderWriterFilter.class);
 		http.addFilterBefore(new LoginThrottle.Filter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Sessions live in PostgreSQL (Spring Session JDBC): one that idled out or was ended
+	 * by {@link StaffSessions} is gone, on every instance, and its next request goes to
+	 * the login page, which says the session ended. A request that never had a session (a
+	 * form posted without its CSRF token) is refused instead.
+	 */
+	private static void sessionGone(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (request.getRequestedSessionId() == null) {
+			response.sendError(HttpServletResponse.SC_FORBIDDEN);
+			return;
+		}
+		request.getSession();
+		response.sendRedirect(request.getContextPath() + "/login?expired");
 	}
 
 	/**
@@ -118,16 +141,6 @@ class SecurityConfiguration {
 	@Bean
 	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
 		return new SpringAuthorizationEventPublisher(publisher);
-	}
-
-	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
-	}
-
-	@Bean
-	HttpSessionEventPublisher httpSessionEventPublisher() {
-		return new HttpSessionEventPublisher();
 	}
 
 }

@@ -10,12 +10,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
-import org.springframework.security.web.authentication.session.RegisterSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -26,9 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Signs in a staff member who has just proved who they are another way (the clinic's
  * set-up, where they chose the password a moment ago). It does what the login form's
- * filter does after a password matches: a new session id (session fixation), the session
- * registered so that disabling the account ends it, a fresh CSRF token, and the security
- * context saved in the session.
+ * filter does after a password matches: a new session id (session fixation), a fresh CSRF
+ * token, and the security context saved in the session, which indexes the session by
+ * staff id so that disabling the account ends it (clinic.StaffSessions).
  */
 @Component
 public class StaffSignIn {
@@ -41,11 +39,11 @@ public class StaffSignIn {
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	StaffSignIn(UserDetailsService users, SessionRegistry sessionRegistry) {
+	StaffSignIn(UserDetailsService users) {
 		this.users = users;
-		this.sessionStrategy = new CompositeSessionAuthenticationStrategy(List.of(
-				new ChangeSessionIdAuthenticationStrategy(), new RegisterSessionAuthenticationStrategy(sessionRegistry),
-				new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository())));
+		this.sessionStrategy = new CompositeSessionAuthenticationStrategy(
+				List.of(new ChangeSessionIdAuthenticationStrategy(),
+						new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository())));
 	}
 
 	public void signIn(String email, HttpServletRequest request, HttpServletResponse response) {

@@ -1,5 +1,6 @@
 package app.aftercare.treatment;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -20,7 +21,9 @@ import org.springframework.validation.Errors;
  * default): a time in "Cleared from" alone clears nothing, so a review meant to extend
  * cannot lift red flags by accident.
  */
-public class ReviewForm {
+public class ReviewForm implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	static final String[] FIELDS = { "clearRedFlags", "clearedFrom", "extendedMilestone", "extendedTo", "note",
 			"patientNote" };

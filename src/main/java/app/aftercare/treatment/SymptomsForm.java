@@ -1,5 +1,6 @@
 package app.aftercare.treatment;
 
+import java.io.Serializable;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -13,7 +14,9 @@ import jakarta.validation.constraints.Min;
  * Symptoms and an optional soreness score, reported by the clinic or by the patient.
  * Something must be said: at least one symptom, a soreness score, or "I feel fine".
  */
-public class SymptomsForm {
+public class SymptomsForm implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	public static final String[] FIELDS = { "symptoms", "soreness", "feelFine" };
 

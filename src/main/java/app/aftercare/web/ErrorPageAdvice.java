@@ -1,12 +1,8 @@
 package app.aftercare.web;
 
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.hibernate.TransactionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,16 +10,11 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -42,10 +33,13 @@ class ErrorPageAdvice {
 
 	private static final Logger logger = LoggerFactory.getLogger(ErrorPageAdvice.class);
 
-	/** query_canceled (statement_timeout) and lock_not_available (lock_timeout). */
-	private static final Set<String> TIMED_OUT = Set.of("57014", "55P03");
-
 	private static final Set<Integer> PAGES = Set.of(400, 403, 404, 409, 429, 503);
+
+	private final DatabaseOutage outage;
+
+	ErrorPageAdvice(DatabaseOutage outage) {
+		this.outage = outage;
+	}
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView handle(Exception ex, HttpServletResponse response) throws Exception {
@@ -58,6 +52,7 @@ class ErrorPageAdvice {
 		}
 		else if (status == HttpStatus.SERVICE_UNAVAILABLE) {
 			logger.warn("Database unavailable: {}", ex.getMessage());
+			this.outage.met();
 		}
 		ModelAndView page = new ModelAndView(viewFor(status.value()));
 		page.setStatus(status);
@@ -86,36 +81,10 @@ class ErrorPageAdvice {
 				|| ex instanceof IllegalArgumentException) {
 			return HttpStatus.BAD_REQUEST;
 		}
-		if (isDatabaseUnavailable(ex)) {
+		if (DatabaseOutage.causedBy(ex)) {
 			return HttpStatus.SERVICE_UNAVAILABLE;
 		}
 		return HttpStatus.INTERNAL_SERVER_ERROR;
-	}
-
-	/**
-	 * Whether the database could not be reached: no connection to be had, one that broke
-	 * (SQL state class 08), a transaction that could not even be rolled back (its
-	 * connection is gone; the first error is then hidden behind the rollback's), or a
-	 * statement the server gave up on after its statement or lock timeout (57014, 55P03;
-	 * see {@code spring.datasource} in application.yml).
-	 */
-	static boolean isDatabaseUnavailable(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException || cause instanceof QueryTimeoutException
-					|| cause instanceof PessimisticLockingFailureException) {
-				return true;
-			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || TIMED_OUT.contains(sql.getSQLState()))) {
-				return true;
-			}
-			if (cause instanceof TransactionSystemException || cause instanceof TransactionException) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

@@ -109,7 +109,10 @@ class SetupAndLoginTest {
 	@Test
 	void afterSetupTheNewAdminIsSignedInOnANewSession() throws Exception {
 		MockHttpSession before = new MockHttpSession();
-		String idBefore = before.getId();
+		String idBefore = this.mvc.perform(get("/setup").session(before))
+			.andReturn()
+			.getResponse()
+			.getHeader("Set-Cookie");
 		MvcResult setup = this.mvc
 			.perform(post("/setup").session(before)
 				.with(csrf())
@@ -121,7 +124,8 @@ class SetupAndLoginTest {
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
 		MockHttpSession after = (MockHttpSession) setup.getRequest().getSession();
-		assertThat(after.getId()).isNotEqualTo(idBefore);
+		assertThat(idBefore).startsWith("AFTERCARE_SESSION=");
+		assertThat(setup.getResponse().getHeader("Set-Cookie")).startsWith("AFTERCARE_SESSION=").isNotEqualTo(idBefore);
 
 		this.mvc.perform(get("/").session(after))
 			.andExpect(status().isOk())
@@ -203,20 +207,28 @@ class SetupAndLoginTest {
 	@Test
 	void loginChangesTheSessionIdAndLogoutEndsTheSession() throws Exception {
 		this.fixtures.clinicWithAdmin("Harbour Physio", "owner@harbour.example");
-		MockHttpSession before = new MockHttpSession();
-		String idBefore = before.getId();
-		MvcResult login = this.mvc
-			.perform(post("/login").session(before)
+		MockHttpSession session = new MockHttpSession();
+		String before = this.mvc.perform(get("/login").session(session))
+			.andReturn()
+			.getResponse()
+			.getHeader("Set-Cookie");
+		String after = this.mvc
+			.perform(post("/login").session(session)
 				.with(csrf())
 				.param("email", "owner@harbour.example")
 				.param("password", Fixtures.PASSWORD))
 			.andExpect(redirectedUrl("/"))
-			.andReturn();
-		MockHttpSession after = (MockHttpSession) login.getRequest().getSession();
-		assertThat(after.getId()).isNotEqualTo(idBefore);
+			.andReturn()
+			.getResponse()
+			.getHeader("Set-Cookie");
+		assertThat(before).startsWith("AFTERCARE_SESSION=");
+		assertThat(after).startsWith("AFTERCARE_SESSION=").isNotEqualTo(before);
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session", Integer.class)).isOne();
 
-		this.mvc.perform(post("/logout").session(after).with(csrf())).andExpect(redirectedUrl("/login?logout"));
-		assertThat(after.isInvalid()).isTrue();
+		this.mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name is not null",
+				Integer.class))
+			.isZero();
 	}
 
 	@Test

@@ -23,7 +23,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -65,11 +64,10 @@ class CheckInTest {
 
 		MvcResult sent = this.side.checkIn(token, "symptoms", "DIZZINESS", "symptoms", "NAUSEA")
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/p/" + token))
-			.andExpect(flash().attribute("checkedIn", "patient.checkIn.alerted"))
+			.andExpect(redirectedUrl("/p/" + token + "?checked-in=alerted"))
 			.andReturn();
 
-		String page = this.mvc.perform(get("/p/{token}", token).flashAttrs(sent.getFlashMap()))
+		String page = this.mvc.perform(get(sent.getResponse().getRedirectedUrl()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -103,7 +101,7 @@ class CheckInTest {
 
 		this.side.checkIn(this.side.tokenOf(this.physio, second), "symptoms", "BREATHING_DIFFICULTY")
 			.andExpect(status().isFound())
-			.andExpect(flash().attribute("checkedIn", "patient.checkIn.urgent"));
+			.andExpect(redirectedUrl("/p/" + this.side.tokenOf(this.physio, second) + "?checked-in=urgent"));
 
 		String dashboard = this.side.dashboard(this.physio);
 		int urgent = dashboard.indexOf("data-alert=\"URGENT\"");
@@ -134,7 +132,7 @@ class CheckInTest {
 
 		this.side.checkIn(token, "feelFine", "true", "soreness", "2")
 			.andExpect(status().isFound())
-			.andExpect(flash().attribute("checkedIn", "patient.checkIn.sent"));
+			.andExpect(redirectedUrl("/p/" + token + "?checked-in=sent"));
 
 		assertThat(this.jdbc.queryForObject("select count(*) from symptom_report where alert_level is null "
 				+ "and source = 'PATIENT' and soreness = 2", Integer.class))

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -24,6 +25,9 @@ class LinkSecretCheckTest {
 
 	@Autowired
 	LinkTokens tokens;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void theFirstSecretIsKeptAndAnotherOneIsRefusedWithAReadableReason() {
@@ -44,7 +48,9 @@ class LinkSecretCheckTest {
 	@Test
 	void theDatabaseKeepsAFingerprintNeverTheSecret() {
 		LinkTokens known = new LinkTokens("a known secret of at least thirty-two characters", Path.of("unused"));
-		this.check.check(known.secretFingerprint());
+		this.check.check(this.tokens.secretFingerprint());
+		assertThat(this.jdbc.queryForObject("select fingerprint from link_secret", String.class))
+			.isEqualTo(this.tokens.secretFingerprint());
 		assertThat(known.secretFingerprint()).hasSize(64)
 			.doesNotContain("known secret")
 			.isNotEqualTo(this.tokens.secretFingerprint());

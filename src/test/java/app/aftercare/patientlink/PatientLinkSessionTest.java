@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 import app.aftercare.clinic.StaffMember;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +53,9 @@ class PatientLinkSessionTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void openingALinkCreatesNoSessionAndTheCheckInTokenLivesInACookieOfThePatientPath() throws Exception {
 		StaffMember physio = this.fixtures.clinicWithAdmin("Harbour Physio", "owner@harbour.example");
@@ -72,6 +78,64 @@ class PatientLinkSessionTest {
 		assertThat(cookies).anySatisfy((cookie) -> assertThat(cookie).startsWith("AFTERCARE_CHECKIN=")
 			.contains("Path=/p/", "HttpOnly", "SameSite=Strict"));
 		assertThat(opened.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+	}
+
+	@Test
+	void checkingInCreatesNoSessionEitherAndTheNextPageConfirmsIt() throws Exception {
+		StaffMember physio = this.fixtures.clinicWithAdmin("Quay Physio", "owner@quay.example");
+		Patient patient = this.fixtures.patient(physio, "Jane", "Doe");
+		Long clinicId = physio.getClinic().getId();
+		Treatment treatment = this.treatments.log(clinicId, physio.getId(), patient.getId(),
+				new TreatmentDetails(this.clock.instant(), List.of(TreatedArea.of(Area.NECK)), Intensity.LIGHT, false,
+						null, Set.of(), null));
+		String url = this.links
+			.state(clinicId, treatment.getId(), this.treatments.file(clinicId, treatment.getId()).plan())
+			.orElseThrow()
+			.url();
+		HttpClient client = HttpClient.newHttpClient();
+		HttpResponse<String> opened = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		String csrfCookie = opened.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.startsWith("AFTERCARE_CHECKIN="))
+			.map((cookie) -> cookie.substring(0, cookie.indexOf(';')))
+			.findFirst()
+			.orElseThrow();
+		String body = "_csrf=" + hidden(opened.body(), "_csrf") + "&submission=" + hidden(opened.body(), "submission")
+				+ "&feelFine=true&soreness=1";
+		Integer sessionsBefore = this.jdbc.queryForObject("select count(*) from spring_session", Integer.class);
+
+		HttpResponse<String> sent = client.send(HttpRequest.newBuilder(URI.create(url + "/check-in"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", csrfCookie)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(sent.statusCode()).isEqualTo(302);
+		assertThat(sent.headers().allValues("Set-Cookie"))
+			.noneMatch((cookie) -> cookie.startsWith("AFTERCARE_SESSION="));
+		String next = sent.headers().firstValue("Location").orElseThrow();
+		assertThat(next).endsWith("?checked-in=sent");
+		HttpResponse<String> confirmed = client.send(HttpRequest.newBuilder(URI.create(url).resolve(next)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(confirmed.body()).contains("data-checked-in");
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session", Integer.class))
+			.isEqualTo(sessionsBefore);
+
+		HttpResponse<String> forged = client.send(
+				HttpRequest.newBuilder(URI.create(url + "?checked-in=%3Cb%3E")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(forged.statusCode()).isEqualTo(200);
+		assertThat(forged.body()).doesNotContain("data-checked-in");
+	}
+
+	private static String hidden(String page, String name) {
+		Matcher input = Pattern
+			.compile("name=\"" + name + "\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"" + name + "\"")
+			.matcher(page);
+		assertThat(input.find()).as("hidden field " + name).isTrue();
+		return (input.group(1) != null) ? input.group(1) : input.group(2);
 	}
 
 }

@@ -99,6 +99,7 @@ class PatientPageTwoInstancesTest {
 	private void startInstanceB() {
 		if (b == null) {
 			b = new SpringApplicationBuilder(AftercareApplication.class).run("--server.port=0",
+					"--management.server.port=0",
 					"--spring.datasource.url=" + this.environment.getProperty("spring.datasource.url"),
 					"--spring.datasource.username=" + this.environment.getProperty("spring.datasource.username"),
 					"--spring.datasource.password=" + this.environment.getProperty("spring.datasource.password"),

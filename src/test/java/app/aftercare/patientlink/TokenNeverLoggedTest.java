@@ -96,8 +96,12 @@ class TokenNeverLoggedTest {
 						"_csrf=" + encode(csrfToken(page.body())) + "&symptoms=DIZZINESS&soreness=4"),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(checkIn.statusCode()).isEqualTo(302);
-		assertThat(browser.send(get("/p/" + token), HttpResponse.BodyHandlers.ofString()).body())
-			.contains("has been told");
+		String confirmation = checkIn.headers().firstValue("Location").orElseThrow();
+		assertThat(confirmation).endsWith("/p/" + token + "?checked-in=alerted");
+		assertThat(browser
+			.send(HttpRequest.newBuilder(uri("/p/" + token).resolve(confirmation)).GET().build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body()).contains("has been told");
 		assertThat(
 				browser.send(get("/p/" + token + "/calendar.ics"), HttpResponse.BodyHandlers.ofString()).statusCode())
 			.isEqualTo(200);

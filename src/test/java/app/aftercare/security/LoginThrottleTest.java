@@ -1,6 +1,5 @@
 package app.aftercare.security;
 
-import app.aftercare.security.Role;
 import app.aftercare.clinic.StaffMember;
 import app.aftercare.clinic.StaffService;
 import app.aftercare.support.Fixtures;

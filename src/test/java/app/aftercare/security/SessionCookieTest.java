@@ -112,7 +112,7 @@ class SessionCookieTest {
 		HttpResponse<String> after = stale.get("/");
 		assertThat(after.statusCode()).isEqualTo(302);
 		assertThat(after.headers().firstValue("Location"))
-			.hasValueSatisfying((url) -> assertThat(url).endsWith("/login"));
+			.hasValueSatisfying((url) -> assertThat(url).endsWith("/login?expired"));
 	}
 
 	@Test

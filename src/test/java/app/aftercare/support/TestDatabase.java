@@ -12,17 +12,17 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * {@code spring.datasource.url} (a CI pointing at a server), else Testcontainers when
  * Docker is available, else an embedded PostgreSQL 17.
  */
-final class TestDatabase {
+public final class TestDatabase {
 
 	private static Connection connection;
 
 	private TestDatabase() {
 	}
 
-	record Connection(String url, String username, String password) {
+	public record Connection(String url, String username, String password) {
 	}
 
-	static synchronized Connection connection() {
+	public static synchronized Connection connection() {
 		if (connection == null) {
 			connection = start();
 		}

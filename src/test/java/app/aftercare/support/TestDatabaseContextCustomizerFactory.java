@@ -27,11 +27,14 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			context.getBeanFactory()
+				.registerSingleton(MockSessionCarriesSessionCookie.class.getName(),
+						new MockSessionCarriesSessionCookie());
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("sqlStatements",
 						Map.of("spring.jpa.properties.hibernate.session_factory.statement_inspector",
-								SqlStatements.class.getName())));
+								SqlStatements.class.getName(), "management.server.port", managementPort(context))));
 			if (StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"))) {
 				return;
 			}
@@ -41,6 +44,15 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 				.addLast(new MapPropertySource("testDatabase",
 						Map.of("spring.datasource.url", connection.url(), "spring.datasource.username",
 								connection.username(), "spring.datasource.password", connection.password())));
+		}
+
+		/**
+		 * A random management port beside a server on a random port; with MockMvc, which
+		 * has no server, the application's own (8080 counts as "the same port"), so
+		 * MockMvc reaches the probes.
+		 */
+		private static String managementPort(ConfigurableApplicationContext context) {
+			return "0".equals(context.getEnvironment().getProperty("server.port")) ? "0" : "8080";
 		}
 
 		@Override

@@ -3,11 +3,15 @@
 #   baseline      GET /robots.txt (a small static file)
 #   patient page  GET /p/{token}
 #   preview API   POST /api/v1/plans/preview
+#   treatment page, dashboard   GET /treatments/{id} and GET / as the signed-in physiotherapist
+#                 (reported, no target)
 # Each is measured with `wrk -t2 -c32` (after a warm-up), interleaved over several rounds;
 # the report gives requests per second, p99 latency and the ratio to the baseline, and
 # checks the targets: patient page >= 50 % of the baseline with p99 < 100 ms, preview >= 80 %.
 # Needs: a JDK 17, wrk (apt-get install wrk), curl. Starts its own app on port 18080 with a
-# throw-away embedded database, in a 256 MB heap.
+# throw-away embedded database, in a 256 MB heap. JAVA_OPTS adds JVM options, APP_ARGS application
+# arguments; PROFILE=file.jfr records 20 s of the patient page alone after the rounds (summary:
+# bench/web/jfr-top.py file.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -25,9 +29,9 @@ if [ ! -f target/aftercare-0.1.0-SNAPSHOT.jar ] || [ -n "$(find src -newer targe
   ./mvnw -B -q -DskipTests package
 fi
 
-java -Xmx256m -jar target/aftercare-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
+java -Xmx256m ${JAVA_OPTS:-} -jar target/aftercare-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
   --aftercare.embedded-database.data-directory="$WORK/db" --aftercare.link-secret-file="$WORK/link-secret" \
-  --aftercare.preview.requests-per-minute=1000000000 --logging.level.root=WARN ${APP_ARGS:-} > "$WORK/app.log" 2>&1 &
+  --management.server.port=0 --aftercare.public-url="$BASE" --aftercare.preview.requests-per-minute=1000000000 --logging.level.root=WARN ${APP_ARGS:-} > "$WORK/app.log" 2>&1 &
 APP=$!
 stop_app() { # SIGTERM lets the app stop its embedded PostgreSQL; give it up to 30 s
   kill "$APP" 2>/dev/null || true
@@ -35,7 +39,7 @@ stop_app() { # SIGTERM lets the app stop its embedded PostgreSQL; give it up to 
   rm -rf "$WORK"
 }
 trap stop_app EXIT
-for _ in $(seq 1 120); do curl -fs -o /dev/null "$BASE/login" && break; sleep 0.5; done
+for _ in $(seq 1 600); do curl -fs -o /dev/null "$BASE/login" && break; sleep 0.5; done
 
 # A clinic, a patient and a treatment, through the pages as a physiotherapist would.
 JAR="$WORK/cookies"
@@ -58,13 +62,18 @@ TREATMENT=$(curl -s -b "$JAR" -c "$JAR" -o /dev/null -w '%{redirect_url}' --data
 LINK=$(curl -fs -b "$JAR" "$TREATMENT" | grep -o "http://127.0.0.1:$PORT/p/[A-Za-z0-9_-]*" | head -1)
 [ -n "$LINK" ] || { echo "could not create a patient link" >&2; exit 1; }
 curl -fs -o /dev/null "$LINK"
+# The physiotherapist's session, for the staff pages (treatment page, dashboard).
+SESSION=$(awk '$6 == "AFTERCARE_SESSION" { print $7 }' "$JAR" | tail -1)
+[ -n "$SESSION" ] || { echo "no staff session cookie" >&2; exit 1; }
+COOKIE="Cookie: AFTERCARE_SESSION=$SESSION"
+curl -fs -o /dev/null -H "$COOKIE" "$TREATMENT"
 
 measure() { # name, wrk arguments...
   local name=$1; shift
   wrk -t2 -c32 -d"$DURATION" --latency "$@" | awk -v name="$name" '
     /Requests\/sec/ { rps = $2 }
     /^ +99%/ { p99 = $2 }
-    /Non-2xx/ { bad = $4 }
+    /Non-2xx/ { bad = $NF }
     END { printf "%s %s %s %s\n", name, rps, p99, (bad == "" ? 0 : bad) }'
 }
 
@@ -72,14 +81,25 @@ echo "warm-up"
 wrk -t2 -c32 -d5s "$BASE/robots.txt" >/dev/null
 wrk -t2 -c32 -d5s "$LINK" >/dev/null
 wrk -t2 -c32 -d5s -s bench/web/preview.lua "$BASE/api/v1/plans/preview" >/dev/null
+wrk -t2 -c32 -d5s -H "$COOKIE" "$TREATMENT" >/dev/null
+wrk -t2 -c32 -d5s -H "$COOKIE" "$BASE/" >/dev/null
 
 : > "$WORK/rounds"
 for round in $(seq 1 "$ROUNDS"); do
   measure baseline "$BASE/robots.txt" >> "$WORK/rounds"
   measure patient-page "$LINK" >> "$WORK/rounds"
   measure preview-api -s bench/web/preview.lua "$BASE/api/v1/plans/preview" >> "$WORK/rounds"
+  measure treatment-page -H "$COOKIE" "$TREATMENT" >> "$WORK/rounds"
+  measure dashboard -H "$COOKIE" "$BASE/" >> "$WORK/rounds"
 done
 
+if [ -n "${PROFILE:-}" ]; then # a JFR profile of the patient page alone: bench/web/jfr-top.py summarises it
+  jcmd "$APP" JFR.start name=patient-page settings=profile filename="$PROFILE" >/dev/null
+  wrk -t2 -c32 -d20s "$LINK" >/dev/null
+  jcmd "$APP" JFR.stop name=patient-page >/dev/null
+fi
+
+cp "$WORK/rounds" "${OUT%.txt}-rounds.txt"
 python3 - "$WORK/rounds" <<'PY' | tee "$OUT"
 import statistics, sys
 rows = [line.split() for line in open(sys.argv[1])]
@@ -93,7 +113,8 @@ for name, rps, p99, bad in rows:
 base = statistics.median(r for r, _, _ in by['baseline'])
 print(f"{'what':14} {'req/s (median)':>15} {'p99 ms (worst)':>15} {'non-2xx':>8} {'vs baseline':>12}")
 ok = True
-for name, target in (('baseline', None), ('patient-page', 0.5), ('preview-api', 0.8)):
+for name, target in (('baseline', None), ('patient-page', 0.5), ('preview-api', 0.8), ('treatment-page', None),
+                     ('dashboard', None)):
     rps = statistics.median(r for r, _, _ in by[name])
     p99 = max(p for _, p, _ in by[name])
     bad = sum(b for _, _, b in by[name])

@@ -3,6 +3,8 @@ package app.aftercare.clinic;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -17,13 +19,35 @@ import org.springframework.stereotype.Component;
 @Component
 public class ZoneNames {
 
+	/** Zones of clinics times the patients' languages: a few; a bound all the same. */
+	private static final int MAX_REMEMBERED = 2000;
+
 	private final MessageSource messages;
+
+	private final Map<Key, String> names = new ConcurrentHashMap<>();
 
 	ZoneNames(MessageSource messages) {
 		this.messages = messages;
 	}
 
+	/**
+	 * The name of a zone in a language: looked up once, since it depends only on the
+	 * JDK's data and the messages (the JDK's display names are slow to look up, and every
+	 * patient page shows one).
+	 */
 	public String name(ZoneId zone, Locale locale) {
+		Key key = new Key(zone, locale);
+		String name = this.names.get(key);
+		if (name == null) {
+			name = lookUp(zone, locale);
+			if (this.names.size() < MAX_REMEMBERED) {
+				this.names.put(key, name);
+			}
+		}
+		return name;
+	}
+
+	private String lookUp(ZoneId zone, Locale locale) {
 		String country = TimeZones.country(zone);
 		String generic = zone.getDisplayName(TextStyle.FULL, locale);
 		if (country == null) {
@@ -34,6 +58,9 @@ public class ZoneNames {
 			return this.messages.getMessage("zone.countryTime", new Object[] { countryName }, locale);
 		}
 		return this.messages.getMessage("zone.withCountry", new Object[] { generic, countryName }, locale);
+	}
+
+	private record Key(ZoneId zone, Locale locale) {
 	}
 
 }

@@ -49,7 +49,7 @@ class PatientCalendar {
 	String write(PatientPage page, Instant now) {
 		Plan plan = page.file().plan();
 		Locale locale = page.locale();
-		int sequence = page.file().reports().size() + page.file().reviews().size();
+		int sequence = page.file().changes();
 		String contact = (page.clinicPhone() != null)
 				? message("patient.calendar.contactPhone", locale, page.clinicName(), page.clinicPhone())
 				: page.clinicName();

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 
 import app.aftercare.audit.AuditAction;
 import app.aftercare.audit.AuditLog;
@@ -33,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Patient links: created with each treatment, printed again unchanged until revoked,
- * reissued on demand, and resolved from a token while they are valid.
+ * reissued on demand; {@link PatientPageService} resolves a token to its page.
  */
 @Service
 public class PatientLinkService implements PatientLinkPort {
@@ -144,34 +145,23 @@ public class PatientLinkService implements PatientLinkPort {
 	}
 
 	/**
-	 * The treatment behind a token, while its link is valid: not revoked and not expired.
-	 * An unknown, revoked or expired token gives the same empty answer.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<OpenedLink> resolve(String token) {
-		if (!LinkTokens.isWellFormed(token)) {
-			return Optional.empty();
-		}
-		Instant now = this.clock.instant();
-		return this.links.findByTokenHash(LinkTokens.hash(token))
-			.filter((link) -> !link.isRevoked())
-			.map((link) -> new OpenedLink(link, this.treatments.file(link.getClinicId(), link.getTreatmentId())))
-			.filter((opened) -> !isExpired(opened.file().plan(), now));
-	}
-
-	/**
-	 * Notes that the patient opened their link: the only thing a GET of the patient page
-	 * changes. Called after the page's read-only transaction has ended: its own short
-	 * transaction, locking the link's row only for one statement, so every open is
-	 * counted even when many open the same link at once; and committed without waiting
-	 * for the disk, since "last opened" is a convenience: a crash may lose the last
-	 * fraction of a second of it, never anything clinical.
+	 * Adds opens of links counted in memory ({@link LinkOpens}): to each link's count,
+	 * and "last opened" moved to the latest, so that the flushes of several instances add
+	 * up in any order. Links in id order, so two instances flushing at once cannot
+	 * deadlock; committed without waiting for the disk, since "last opened" is a
+	 * convenience: a crash may lose the last fraction of a second of it, never anything
+	 * clinical.
 	 */
 	@Transactional
-	public void recordOpened(Long linkId) {
+	public void recordOpens(SortedMap<String, LinkOpens.Opens> opens) {
 		this.jdbc.execute("set local synchronous_commit to off");
-		this.jdbc.update("update patient_link set last_opened_at = ?, open_count = open_count + 1 where id = ?",
-				OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), linkId);
+		List<Object[]> rows = opens.entrySet()
+			.stream()
+			.map((entry) -> new Object[] { entry.getValue().count(),
+					OffsetDateTime.ofInstant(entry.getValue().last(), ZoneOffset.UTC), entry.getKey() })
+			.toList();
+		this.jdbc.batchUpdate("update patient_link set open_count = open_count + ?,"
+				+ " last_opened_at = greatest(last_opened_at, ?) where token_hash = ?", rows);
 	}
 
 	/**
@@ -188,7 +178,7 @@ public class PatientLinkService implements PatientLinkPort {
 		return afterTraining.isAfter(afterTreatment) ? afterTraining : afterTreatment;
 	}
 
-	private static boolean isExpired(Plan plan, Instant now) {
+	static boolean isExpired(Plan plan, Instant now) {
 		Instant expiresAt = expiresAt(plan);
 		return expiresAt != null && !now.isBefore(expiresAt);
 	}
@@ -204,12 +194,6 @@ public class PatientLinkService implements PatientLinkPort {
 		String seed = this.tokens.newSeed();
 		return this.links.save(new PatientLink(clinicId, treatmentId, seed, LinkTokens.hash(this.tokens.token(seed)),
 				this.clock.instant()));
-	}
-
-	/**
-	 * A valid link with its treatment.
-	 */
-	public record OpenedLink(PatientLink link, TreatmentFile file) {
 	}
 
 }

@@ -3,7 +3,7 @@ package app.aftercare.patientlink;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import app.aftercare.treatment.TreatmentFile;
+import app.aftercare.treatment.TreatmentSnapshot;
 
 /**
  * What the patient page may know of a valid link: the treatment file for the plan, and of
@@ -17,10 +17,10 @@ import app.aftercare.treatment.TreatmentFile;
  * @param clinicName the clinic's name
  * @param clinicPhone the clinic's phone as entered, or null
  * @param zone the clinic's time zone
- * @param file the treatment with its reports, reviews and plan
+ * @param file what the page shows of the treatment: its plan and last change
  */
 record PatientPage(Long linkId, Long clinicId, String firstName, Locale locale, String clinicName, String clinicPhone,
-		ZoneId zone, TreatmentFile file) {
+		ZoneId zone, TreatmentSnapshot file) {
 
 	Long treatmentId() {
 		return this.file.id();

@@ -98,7 +98,7 @@ class PatientPageController {
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		this.guessing.checkAllowed(request);
 		PatientPage page = this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
-		this.pages.opened(page);
+		this.pages.opened(token);
 		model.addAttribute("checkInForm", new CheckInForm());
 		model.addAttribute("checkedIn", (checkedIn != null) ? CONFIRMATIONS.get(checkedIn) : null);
 		return show(page, token, model, request, response);
@@ -164,7 +164,7 @@ class PatientPageController {
 		model.addAttribute("token", token);
 		model.addAttribute("firstName", page.firstName());
 		model.addAttribute("clinic", new ClinicContact(page.clinicName(), page.clinicPhone(), page.clinicPhoneUri()));
-		RemindersByEmail reminders = RemindersByEmail.of(page.file().treatment());
+		RemindersByEmail reminders = RemindersByEmail.of(page.file());
 		model.addAttribute("stopped", stopped);
 		model.addAttribute("reminders", (stopped && reminders != null) ? new RemindersByEmail(false) : reminders);
 		return "patient/unsubscribe";
@@ -219,7 +219,7 @@ class PatientPageController {
 			.filter(PlanChange::worthTelling)
 			.map((change) -> PlanChangeText.of(change, page.clinicName(), page.zone(), page.locale(), this.messages))
 			.orElse(null));
-		model.addAttribute("reminders", RemindersByEmail.of(page.file().treatment()));
+		model.addAttribute("reminders", RemindersByEmail.of(page.file()));
 		model.addAttribute("redFlags", RED_FLAGS);
 		model.addAttribute("urgentSigns", URGENT_SIGNS);
 		return "patient/page";

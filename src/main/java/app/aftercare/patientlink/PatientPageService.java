@@ -7,24 +7,32 @@ import java.util.Set;
 
 import app.aftercare.audit.AuditAction;
 import app.aftercare.audit.AuditLog;
-import app.aftercare.clinic.Clinic;
-import app.aftercare.clinic.ClinicService;
-import app.aftercare.patient.Patient;
-import app.aftercare.patient.PatientService;
-import app.aftercare.patientlink.PatientLinkService.OpenedLink;
 import app.aftercare.rules.Symptom;
 import app.aftercare.rules.SymptomSource;
 import app.aftercare.treatment.AlertLevel;
 import app.aftercare.treatment.TreatmentService;
-
+import app.aftercare.treatment.TreatmentSnapshot;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The patient's side of a link: what their page shows, and their check-ins. The treatment
  * always comes from the token, never from the request.
+ * <p>
+ * Opening a page costs one query ({@link PatientPageLookup}) while what it computes from
+ * the treatment file is cached: keyed by the treatment and its {@code page_version},
+ * which the database bumps on every change to the treatment, its reports or its reviews
+ * (V17), so a check-in, a review or an edit shows on the very next open on every
+ * instance. The cached part does not depend on the time: the status and the milestones
+ * are placed at the current instant on every open, so they flip on time. <b>Every change
+ * to what the patient page shows must either bump {@code treatment.page_version} (a
+ * change of the treatment, its reports or reviews: the V17 triggers do it) or be read by
+ * the lookup's query on every open (the patient, the clinic, the link).</b>
  */
 @Service
 class PatientPageService {
@@ -35,11 +43,9 @@ class PatientPageService {
 	/** ...within this time. */
 	static final Duration CHECK_IN_WINDOW = Duration.ofHours(24);
 
-	private final PatientLinkService links;
+	private final PatientPageLookup lookup;
 
-	private final PatientService patients;
-
-	private final ClinicService clinics;
+	private final LinkOpens opens;
 
 	private final TreatmentService treatments;
 
@@ -49,31 +55,40 @@ class PatientPageService {
 
 	private final MeterRegistry meters;
 
-	PatientPageService(PatientLinkService links, PatientService patients, ClinicService clinics,
-			TreatmentService treatments, AuditLog auditLog, Clock clock, MeterRegistry meters) {
+	private final Cache<Stamp, TreatmentSnapshot> snapshots;
+
+	PatientPageService(PatientPageLookup lookup, LinkOpens opens, TreatmentService treatments, AuditLog auditLog,
+			Clock clock, MeterRegistry meters, @Value("${aftercare.patient-page.cache-size:2000}") int cacheSize) {
 		this.meters = meters;
-		this.links = links;
-		this.patients = patients;
-		this.clinics = clinics;
+		this.lookup = lookup;
+		this.opens = opens;
 		this.treatments = treatments;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.snapshots = Caffeine.newBuilder().maximumSize(cacheSize).expireAfterAccess(Duration.ofHours(1)).build();
 	}
 
 	/**
-	 * The page of a valid link, read in one transaction; changes nothing.
+	 * The page of a valid link: not revoked, not expired. Changes nothing.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<PatientPage> find(String token) {
-		return this.links.resolve(token).map(this::page);
+		if (!LinkTokens.isWellFormed(token)) {
+			return Optional.empty();
+		}
+		return this.lookup.find(LinkTokens.hash(token)).filter((row) -> !row.revoked()).map((row) -> {
+			TreatmentSnapshot snapshot = this.snapshots.get(new Stamp(row.treatmentId(), row.pageVersion()),
+					(stamp) -> this.treatments.snapshot(row.clinicId(), row.treatmentId()));
+			return new PatientPage(row.linkId(), row.clinicId(), row.firstName(), row.locale(), row.clinicName(),
+					row.clinicPhone(), row.zone(), snapshot);
+		}).filter((page) -> !PatientLinkService.isExpired(page.file().plan(), this.clock.instant()));
 	}
 
 	/**
-	 * Notes that the patient opened the page: the only change a visit makes.
+	 * Notes that the patient opened the page: the only change a visit makes, stored
+	 * within seconds ({@link LinkOpens}).
 	 */
-	@Transactional
-	public void opened(PatientPage page) {
-		this.links.recordOpened(page.linkId());
+	public void opened(String token) {
+		this.opens.opened(LinkTokens.hash(token));
 	}
 
 	/**
@@ -105,12 +120,10 @@ class PatientPageService {
 		this.treatments.stopReminders(page.clinicId(), page.treatmentId());
 	}
 
-	private PatientPage page(OpenedLink opened) {
-		PatientLink link = opened.link();
-		Patient patient = this.patients.get(link.getClinicId(), opened.file().patientId());
-		Clinic clinic = this.clinics.clinic(link.getClinicId());
-		return new PatientPage(link.getId(), link.getClinicId(), patient.getFirstName(), patient.getPreferredLocale(),
-				clinic.getName(), clinic.getPhone(), clinic.getTimeZone(), opened.file());
+	/**
+	 * A version of what the page shows of one treatment.
+	 */
+	private record Stamp(long treatmentId, long pageVersion) {
 	}
 
 }

@@ -1,6 +1,6 @@
 package app.aftercare.patientlink;
 
-import app.aftercare.treatment.TreatmentView;
+import app.aftercare.treatment.TreatmentSnapshot;
 
 /**
  * "Reminders by email: on/off" on the patient's pages: shown only when the treatment was
@@ -13,11 +13,8 @@ record RemindersByEmail(boolean on) {
 	/**
 	 * @return null when the treatment has no reminders by email to speak of
 	 */
-	static RemindersByEmail of(TreatmentView treatment) {
-		if (!treatment.emailReminders() || treatment.emailTo() == null) {
-			return null;
-		}
-		return new RemindersByEmail(treatment.remindersStoppedAt() == null);
+	static RemindersByEmail of(TreatmentSnapshot treatment) {
+		return (treatment.remindersByEmail() != null) ? new RemindersByEmail(treatment.remindersByEmail()) : null;
 	}
 
 }

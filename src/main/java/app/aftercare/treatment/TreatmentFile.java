@@ -316,6 +316,21 @@ public final class TreatmentFile {
 			.anyMatch((report) -> report.observed().stream().anyMatch((symptom) -> symptom.symptom().urgentSign()));
 	}
 
+	/**
+	 * What the patient's side needs of this file, computed now and immutable.
+	 */
+	public TreatmentSnapshot snapshot() {
+		List<Instant> patientReports = this.reports.stream()
+			.filter((report) -> report.getSource() == SymptomSource.PATIENT)
+			.map(SymptomReport::getReportedAt)
+			.toList();
+		TreatmentView view = treatment();
+		Boolean reminders = (view.emailReminders() && view.emailTo() != null) ? view.remindersStoppedAt() == null
+				: null;
+		return new TreatmentSnapshot(id(), patientId(), plan(), this.treatment.getAreas(), lastChange().orElse(null),
+				patientReports, this.reports.size() + this.reviews.size(), reminders);
+	}
+
 	public Status statusAt(Instant now) {
 		return plan().statusAt(now);
 	}

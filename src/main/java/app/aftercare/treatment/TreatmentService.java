@@ -159,6 +159,15 @@ public class TreatmentService {
 	}
 
 	/**
+	 * What the patient's side needs of a treatment of the clinic (see
+	 * {@link TreatmentSnapshot}).
+	 */
+	@Transactional(readOnly = true)
+	public TreatmentSnapshot snapshot(Long clinicId, Long treatmentId) {
+		return file(clinicId, treatmentId).snapshot();
+	}
+
+	/**
 	 * Like {@link #file} and records that staff viewed it.
 	 */
 	@Transactional(readOnly = true)

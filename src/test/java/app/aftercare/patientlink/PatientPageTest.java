@@ -51,6 +51,9 @@ class PatientPageTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	LinkOpens opens;
+
 	PatientSide side;
 
 	StaffMember physio;
@@ -262,6 +265,7 @@ class PatientPageTest {
 		this.side.page(token);
 
 		assertThat(snapshot()).isEqualTo(before);
+		this.opens.flush();
 		assertThat(this.jdbc.queryForObject("select open_count from patient_link where treatment_id = ?", Integer.class,
 				id))
 			.isEqualTo(2);
@@ -287,6 +291,7 @@ class PatientPageTest {
 		finally {
 			patients.shutdownNow();
 		}
+		this.opens.flush();
 
 		assertThat(this.jdbc.queryForObject("select open_count from patient_link where treatment_id = ?", Integer.class,
 				id))

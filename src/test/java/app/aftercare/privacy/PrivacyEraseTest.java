@@ -12,7 +12,6 @@ import app.aftercare.outbox.Outbox;
 import app.aftercare.patient.Patient;
 import app.aftercare.patient.PatientService;
 import app.aftercare.patientlink.LinkTokens;
-import app.aftercare.patientlink.PatientLinkService;
 import app.aftercare.privacy.TreatedPatients.TreatedPatient;
 import app.aftercare.support.Fixtures;
 import app.aftercare.support.IntegrationTest;
@@ -59,9 +58,6 @@ class PrivacyEraseTest {
 
 	@Autowired
 	PatientService patientService;
-
-	@Autowired
-	PatientLinkService linkService;
 
 	@Autowired
 	LinkTokens linkTokens;
@@ -180,13 +176,13 @@ class PrivacyEraseTest {
 				"select seed from patient_link where treatment_id = ? and revoked_at is null", String.class,
 				this.treated.neck().getId());
 		String token = this.linkTokens.token(seed);
-		assertThat(this.linkService.resolve(token)).isPresent();
+		this.mvc.perform(get("/p/{token}", token)).andExpect(status().isOk());
 
 		this.mvc.perform(erase("García")).andExpect(status().isFound());
 
 		assertThat(count("select count(*) from patient_link")).isEqualTo(3);
 		assertThat(count("select count(*) from patient_link where revoked_at is null")).isZero();
-		assertThat(this.linkService.resolve(token)).isEmpty();
+		this.mvc.perform(get("/p/{token}", token)).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -1,0 +1,178 @@
+package app.aftercare.patientlink;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import app.aftercare.clinic.ClinicService;
+import app.aftercare.clinic.StaffMember;
+import app.aftercare.patient.Patient;
+import app.aftercare.rules.MilestoneCode;
+import app.aftercare.support.Fixtures;
+import app.aftercare.support.IntegrationTest;
+import app.aftercare.support.MutableClock;
+import app.aftercare.support.SignedIn;
+import app.aftercare.treatment.ReviewDecision;
+import app.aftercare.treatment.TreatmentDetails;
+import app.aftercare.treatment.TreatmentService;
+import app.aftercare.treatment.TreatmentView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The patient page is served from a cached model (issue 14), yet never stale: each change
+ * below is made after the page was opened (so its model is cached), and the very next
+ * open shows it. Changes made by another instance are in
+ * {@link PatientPageTwoInstancesTest}.
+ */
+@IntegrationTest
+@Import({ Fixtures.class, MutableClock.Configuration.class })
+class PatientPageCacheTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TreatmentService treatments;
+
+	@Autowired
+	ClinicService clinics;
+
+	PatientSide side;
+
+	StaffMember physio;
+
+	Patient patient;
+
+	LocalDateTime treatedAt;
+
+	Long treatmentId;
+
+	String token;
+
+	@BeforeEach
+	void anOpenedPage() throws Exception {
+		this.side = new PatientSide(this.mvc, this.clock);
+		this.physio = this.fixtures.clinicWithAdmin("Harbour Physio", "owner@harbour.example");
+		this.patient = this.fixtures.patient(this.physio, "Jane", "Doe");
+		this.treatedAt = this.side.now();
+		this.treatmentId = this.side.logTreatment(this.physio, this.patient, this.treatedAt, "NECK", "LIGHT");
+		this.token = this.side.tokenOf(this.physio, this.treatmentId);
+		assertThat(this.side.page(this.token)).contains("data-status=\"REST\"")
+			.contains("Jane")
+			.contains("Harbour Physio")
+			.doesNotContain("data-plan-change");
+	}
+
+	@Test
+	void aCheckInShowsOnTheNextOpen() throws Exception {
+		this.side.checkIn(this.token, "symptoms", "DIZZINESS").andExpect(status().isFound());
+
+		assertThat(this.side.page(this.token)).contains("data-plan-change").contains("dizz");
+	}
+
+	@Test
+	void aReviewShowsOnTheNextOpen() throws Exception {
+		this.treatments.review(clinicId(), this.treatmentId, this.physio.getId(),
+				new ReviewDecision(null, MilestoneCode.FULL_TRAINING, this.clock.instant().plus(Duration.ofDays(6)),
+						"Seen in clinic", "See you on Thursday"));
+
+		assertThat(this.side.page(this.token)).contains("data-patient-note").contains("See you on Thursday");
+	}
+
+	@Test
+	void anEditShowsOnTheNextOpen() throws Exception {
+		LocalDateTime earlier = this.treatedAt.minusDays(3);
+		TreatmentView treatment = this.treatments.file(clinicId(), this.treatmentId).treatment();
+		this.treatments.change(clinicId(), this.treatmentId, version(),
+				new TreatmentDetails(earlier.atZone(PatientSide.LONDON).toInstant(), treatment.areas(),
+						treatment.intensity(), treatment.sensitiveArea(), treatment.needleCount(), java.util.Set.of(),
+						treatment.notes()));
+
+		assertThat(this.side.page(this.token)).doesNotContain("data-status=\"REST\"")
+			.contains("datetime=\"" + PatientSide.isoHoursAfter(earlier, 24) + "\"");
+	}
+
+	@Test
+	void aChangeToAReviewMadeWithPlainSqlShowsOnTheNextOpen() throws Exception {
+		this.treatments.review(clinicId(), this.treatmentId, this.physio.getId(),
+				new ReviewDecision(null, MilestoneCode.FULL_TRAINING, this.clock.instant().plus(Duration.ofDays(6)),
+						"Seen in clinic", "See you on Thursday"));
+		assertThat(this.side.page(this.token)).contains("See you on Thursday");
+
+		this.jdbc.update("update review set patient_note = null");
+
+		assertThat(this.side.page(this.token)).doesNotContain("See you on Thursday");
+	}
+
+	@Test
+	void aRevokedLinkStopsAtOnceAndTheReissuedOneOpens() throws Exception {
+		this.mvc.perform(post("/treatments/{id}/link", this.treatmentId).with(SignedIn.as(this.physio)).with(csrf()))
+			.andExpect(status().isFound());
+
+		this.mvc.perform(get("/p/{token}", this.token)).andExpect(status().isNotFound());
+		assertThat(this.side.page(this.side.tokenOf(this.physio, this.treatmentId))).contains("Jane");
+	}
+
+	@Test
+	void aClinicChangeShowsOnTheNextOpen() throws Exception {
+		this.clinics.updateDetails(clinicId(), new ClinicService.ClinicDetails("Quayside Physio",
+				ZoneId.of("Europe/London"), "+44 20 7946 1111", null, "en"));
+
+		assertThat(this.side.page(this.token)).contains("Quayside Physio")
+			.contains("href=\"tel:+442079461111\"")
+			.doesNotContain("Harbour Physio");
+	}
+
+	@Test
+	void aChangeOfThePatientsNameOrLanguageShowsOnTheNextOpen() throws Exception {
+		this.jdbc.update("update patient set first_name = 'Juana', preferred_language = 'es' where id = ?",
+				this.patient.getId());
+
+		assertThat(this.side.page(this.token)).contains("Juana").contains("lang=\"es\"");
+	}
+
+	@Test
+	void aMilestoneReachedShowsOnTheNextOpenAndTheLinkExpiresOnTime() throws Exception {
+		assertThat(PatientPageTest.milestone(this.side.page(this.token), "LIGHT_EXERCISE")).contains("upcoming");
+
+		this.clock.advance(Duration.ofHours(49));
+
+		String page = this.side.page(this.token);
+		assertThat(page).doesNotContain("data-status=\"REST\"");
+		assertThat(PatientPageTest.milestone(page, "LIGHT_EXERCISE")).doesNotContain("upcoming");
+
+		this.clock.advance(Duration.ofDays(14));
+
+		this.mvc.perform(get("/p/{token}", this.token)).andExpect(status().isNotFound());
+	}
+
+	private Long clinicId() {
+		return this.physio.getClinic().getId();
+	}
+
+	private long version() {
+		return this.jdbc.queryForObject("select version from treatment where id = ?", Long.class, this.treatmentId);
+	}
+
+}

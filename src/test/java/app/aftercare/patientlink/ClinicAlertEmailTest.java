@@ -1,6 +1,7 @@
 package app.aftercare.patientlink;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -120,8 +122,12 @@ class ClinicAlertEmailTest {
 				.contains(this.publicAddress.baseUrl() + "/treatments/" + id);
 			assertThat(whole).doesNotContain("Doe", "Jane", "Dizziness", "Nausea", "DIZZINESS", token);
 		}
-		assertThat(this.jdbc.queryForList("select status || ' ' || attempts from outbox", String.class))
-			.containsExactly("SENT 1", "SENT 1");
+		// the worker marks a message sent once the SMTP server has taken it: wait for its
+		// commit
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					this.jdbc.queryForList("select status || ' ' || attempts from outbox", String.class))
+				.containsExactly("SENT 1", "SENT 1"));
 	}
 
 	@Test

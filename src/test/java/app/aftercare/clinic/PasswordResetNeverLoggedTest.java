@@ -1,27 +1,22 @@
 package app.aftercare.clinic;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import app.aftercare.outbox.OutboxWorker;
 import app.aftercare.security.LinkSecret;
+import app.aftercare.support.AccessLogged;
 import app.aftercare.support.Fixtures;
 import app.aftercare.support.Mailbox;
 import app.aftercare.support.ServerIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,7 +42,7 @@ import static org.awaitility.Awaitility.await;
 @Import(Fixtures.class)
 class PasswordResetNeverLoggedTest {
 
-	private static final Path accessLogs = temporaryDirectory();
+	private static final Path accessLogs = AccessLogged.directory("aftercare-reset-access-log");
 
 	private static final Mailbox mail = Mailbox.started();
 
@@ -55,6 +50,13 @@ class PasswordResetNeverLoggedTest {
 
 	@LocalServerPort
 	int port;
+
+	AccessLogged http;
+
+	@BeforeEach
+	void overHttp() {
+		this.http = new AccessLogged(this.port);
+	}
 
 	@Autowired
 	Fixtures fixtures;
@@ -78,9 +80,10 @@ class PasswordResetNeverLoggedTest {
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 
-		String ask = browser.send(get("/password-reset"), HttpResponse.BodyHandlers.ofString()).body();
+		String ask = browser.send(this.http.get("/password-reset"), HttpResponse.BodyHandlers.ofString()).body();
 		assertThat(browser
-			.send(post("/password-reset", "_csrf=" + encode(csrfToken(ask)) + "&email=owner%40logs.example"),
+			.send(this.http.post("/password-reset",
+					"_csrf=" + AccessLogged.csrfToken(ask) + "&email=owner%40logs.example"),
 					HttpResponse.BodyHandlers.ofString())
 			.statusCode()).isEqualTo(302);
 		this.worker.runOnce();
@@ -89,26 +92,26 @@ class PasswordResetNeverLoggedTest {
 		assertThat(link.find()).isTrue();
 		String token = link.group(1);
 
-		HttpResponse<String> choose = browser.send(get("/password-reset/" + token + "?from=mail"),
+		HttpResponse<String> choose = browser.send(this.http.get("/password-reset/" + token + "?from=mail"),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(choose.statusCode()).isEqualTo(200);
 		assertThat(choose.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
-		HttpResponse<String> set = browser.send(post("/password-reset/" + token,
-				"_csrf=" + encode(csrfToken(choose.body())) + "&password=" + encode("a brand new sentence of mine")),
+		HttpResponse<String> set = browser.send(this.http.post("/password-reset/" + token,
+				"_csrf=" + AccessLogged.csrfToken(choose.body()) + "&password=" + "a+brand+new+sentence+of+mine"),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(set.statusCode()).isEqualTo(302);
-		HttpResponse<String> again = browser.send(get("/password-reset/" + token),
+		HttpResponse<String> again = browser.send(this.http.get("/password-reset/" + token),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(again.statusCode()).isEqualTo(410);
 		assertThat(again.body()).doesNotContain(token);
-		HttpResponse<String> refused = browser.send(post("/password-reset/" + token, "password=x"),
+		HttpResponse<String> refused = browser.send(this.http.post("/password-reset/" + token, "password=x"),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body()).doesNotContain(token);
 
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> accessLog().contains("\"POST /password-reset/*** HTTP/1.1\" 403"));
-		assertThat(accessLog()).contains("\"GET /password-reset/*** HTTP/1.1\" 200")
+			.until(() -> AccessLogged.read(accessLogs).contains("\"POST /password-reset/*** HTTP/1.1\" 403"));
+		assertThat(AccessLogged.read(accessLogs)).contains("\"GET /password-reset/*** HTTP/1.1\" 200")
 			.contains("\"POST /password-reset/*** HTTP/1.1\" 302")
 			.contains("\"GET /password-reset/*** HTTP/1.1\" 410")
 			.doesNotContain(token)
@@ -116,54 +119,10 @@ class PasswordResetNeverLoggedTest {
 		assertThat(output.getAll()).isNotEmpty().doesNotContain(token).doesNotContain(LinkSecret.hash(token));
 	}
 
-	private HttpRequest get(String path) {
-		return HttpRequest.newBuilder(uri(path)).GET().build();
-	}
-
-	private HttpRequest post(String path, String form) {
-		return HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build();
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
-	}
-
-	private static String csrfToken(String html) {
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-		assertThat(token.find()).as("a CSRF token in the form").isTrue();
-		return token.group(1);
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	private static String accessLog() throws IOException {
-		StringBuilder all = new StringBuilder();
-		try (Stream<Path> files = Files.list(accessLogs)) {
-			for (Path file : files.toList()) {
-				all.append(Files.readString(file));
-			}
-		}
-		return all.toString();
-	}
-
 	@AfterAll
 	static void stopServers() throws IOException {
 		mail.stop();
 		FileSystemUtils.deleteRecursively(accessLogs);
-	}
-
-	private static Path temporaryDirectory() {
-		try {
-			return Files.createTempDirectory("aftercare-reset-access-log");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

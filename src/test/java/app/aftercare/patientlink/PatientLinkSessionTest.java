@@ -58,16 +58,7 @@ class PatientLinkSessionTest {
 
 	@Test
 	void openingALinkCreatesNoSessionAndTheCheckInTokenLivesInACookieOfThePatientPath() throws Exception {
-		StaffMember physio = this.fixtures.clinicWithAdmin("Harbour Physio", "owner@harbour.example");
-		Patient patient = this.fixtures.patient(physio, "Jane", "Doe");
-		Long clinicId = physio.getClinic().getId();
-		Treatment treatment = this.treatments.log(clinicId, physio.getId(), patient.getId(),
-				new TreatmentDetails(this.clock.instant(), List.of(TreatedArea.of(Area.NECK)), Intensity.LIGHT, false,
-						null, Set.of(), null));
-		String url = this.links
-			.state(clinicId, treatment.getId(), this.treatments.file(clinicId, treatment.getId()).plan())
-			.orElseThrow()
-			.url();
+		String url = aPatientLink("Harbour Physio", "owner@harbour.example");
 
 		HttpResponse<String> opened = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
@@ -82,16 +73,7 @@ class PatientLinkSessionTest {
 
 	@Test
 	void checkingInCreatesNoSessionEitherAndTheNextPageConfirmsIt() throws Exception {
-		StaffMember physio = this.fixtures.clinicWithAdmin("Quay Physio", "owner@quay.example");
-		Patient patient = this.fixtures.patient(physio, "Jane", "Doe");
-		Long clinicId = physio.getClinic().getId();
-		Treatment treatment = this.treatments.log(clinicId, physio.getId(), patient.getId(),
-				new TreatmentDetails(this.clock.instant(), List.of(TreatedArea.of(Area.NECK)), Intensity.LIGHT, false,
-						null, Set.of(), null));
-		String url = this.links
-			.state(clinicId, treatment.getId(), this.treatments.file(clinicId, treatment.getId()).plan())
-			.orElseThrow()
-			.url();
+		String url = aPatientLink("Quay Physio", "owner@quay.example");
 		HttpClient client = HttpClient.newHttpClient();
 		HttpResponse<String> opened = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -128,6 +110,18 @@ class PatientLinkSessionTest {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(forged.statusCode()).isEqualTo(200);
 		assertThat(forged.body()).doesNotContain("data-checked-in");
+	}
+
+	private String aPatientLink(String clinic, String owner) {
+		StaffMember physio = this.fixtures.clinicWithAdmin(clinic, owner);
+		Patient patient = this.fixtures.patient(physio, "Jane", "Doe");
+		Long clinicId = physio.getClinic().getId();
+		Treatment treatment = this.treatments.log(clinicId, physio.getId(), patient.getId(),
+				new TreatmentDetails(this.clock.instant(), List.of(TreatedArea.of(Area.NECK)), Intensity.LIGHT, false,
+						null, Set.of(), null));
+		return this.links.state(clinicId, treatment.getId(), this.treatments.file(clinicId, treatment.getId()).plan())
+			.orElseThrow()
+			.url();
 	}
 
 	private static String hidden(String page, String name) {

@@ -1,35 +1,29 @@
 package app.aftercare.patientlink;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import app.aftercare.clinic.StaffMember;
 import app.aftercare.patient.Patient;
 import app.aftercare.rules.Area;
 import app.aftercare.rules.Intensity;
 import app.aftercare.rules.TreatedArea;
+import app.aftercare.support.AccessLogged;
 import app.aftercare.support.Fixtures;
 import app.aftercare.treatment.Treatment;
 import app.aftercare.treatment.TreatmentDetails;
 import app.aftercare.treatment.TreatmentService;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,10 +50,17 @@ import static org.awaitility.Awaitility.await;
 @Import(Fixtures.class)
 class TokenNeverLoggedTest {
 
-	private static final Path accessLogs = temporaryDirectory();
+	private static final Path accessLogs = AccessLogged.directory("aftercare-access-log");
 
 	@LocalServerPort
 	int port;
+
+	AccessLogged http;
+
+	@BeforeEach
+	void overHttp() {
+		this.http = new AccessLogged(this.port);
+	}
 
 	@Autowired
 	Fixtures fixtures;
@@ -89,33 +90,34 @@ class TokenNeverLoggedTest {
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 
-		HttpResponse<String> page = browser.send(get("/p/" + token + "?from=qr"), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> page = browser.send(this.http.get("/p/" + token + "?from=qr"),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
 		HttpResponse<String> checkIn = browser.send(
-				post("/p/" + token + "/check-in",
-						"_csrf=" + encode(csrfToken(page.body())) + "&symptoms=DIZZINESS&soreness=4"),
+				this.http.post("/p/" + token + "/check-in",
+						"_csrf=" + AccessLogged.csrfToken(page.body()) + "&symptoms=DIZZINESS&soreness=4"),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(checkIn.statusCode()).isEqualTo(302);
 		String confirmation = checkIn.headers().firstValue("Location").orElseThrow();
 		assertThat(confirmation).endsWith("/p/" + token + "?checked-in=alerted");
 		assertThat(browser
-			.send(HttpRequest.newBuilder(uri("/p/" + token).resolve(confirmation)).GET().build(),
+			.send(HttpRequest.newBuilder(this.http.uri("/p/" + token).resolve(confirmation)).GET().build(),
 					HttpResponse.BodyHandlers.ofString())
 			.body()).contains("has been told");
-		assertThat(
-				browser.send(get("/p/" + token + "/calendar.ics"), HttpResponse.BodyHandlers.ofString()).statusCode())
-			.isEqualTo(200);
-		assertThat(browser.send(get("/p/" + mistyped), HttpResponse.BodyHandlers.ofString()).statusCode())
+		assertThat(browser.send(this.http.get("/p/" + token + "/calendar.ics"), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).isEqualTo(200);
+		assertThat(browser.send(this.http.get("/p/" + mistyped), HttpResponse.BodyHandlers.ofString()).statusCode())
 			.isEqualTo(404);
-		HttpResponse<String> refused = browser.send(post("/p/" + token + "/check-in", "symptoms=NAUSEA"),
+		HttpResponse<String> refused = browser.send(this.http.post("/p/" + token + "/check-in", "symptoms=NAUSEA"),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body()).doesNotContain(token);
-		HttpResponse<String> refusedPage = browser.send(HttpRequest.newBuilder(uri("/p/" + token + "/check-in"))
-			.header("Accept", "text/html")
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("symptoms=NAUSEA"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> refusedPage = browser
+			.send(HttpRequest.newBuilder(this.http.uri("/p/" + token + "/check-in"))
+				.header("Accept", "text/html")
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("symptoms=NAUSEA"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(refusedPage.statusCode()).isEqualTo(403);
 		assertThat(refusedPage.body()).contains("data-error=\"403\"")
 			.contains("This page was open for too long")
@@ -123,8 +125,8 @@ class TokenNeverLoggedTest {
 		assertThat(refusedPage.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
 
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> accessLog().contains("\"POST /p/***/check-in HTTP/1.1\" 403"));
-		String accessLog = accessLog();
+			.until(() -> AccessLogged.read(accessLogs).contains("\"POST /p/***/check-in HTTP/1.1\" 403"));
+		String accessLog = AccessLogged.read(accessLogs);
 		assertThat(accessLog).contains("\"GET /p/*** HTTP/1.1\" 200")
 			.contains("\"POST /p/***/check-in HTTP/1.1\" 302")
 			.contains("\"GET /p/***/calendar.ics HTTP/1.1\" 200")
@@ -151,53 +153,9 @@ class TokenNeverLoggedTest {
 		return url.substring(url.indexOf("/p/") + 3);
 	}
 
-	private HttpRequest get(String path) {
-		return HttpRequest.newBuilder(uri(path)).GET().build();
-	}
-
-	private HttpRequest post(String path, String form) {
-		return HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build();
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
-	}
-
-	private static String csrfToken(String html) {
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-		assertThat(token.find()).as("a CSRF token in the check-in form").isTrue();
-		return token.group(1);
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	private static String accessLog() throws IOException {
-		StringBuilder all = new StringBuilder();
-		try (Stream<Path> files = Files.list(accessLogs)) {
-			for (Path file : files.toList()) {
-				all.append(Files.readString(file));
-			}
-		}
-		return all.toString();
-	}
-
 	@AfterAll
 	static void removeAccessLogs() throws IOException {
 		FileSystemUtils.deleteRecursively(accessLogs);
-	}
-
-	private static Path temporaryDirectory() {
-		try {
-			return Files.createTempDirectory("aftercare-access-log");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

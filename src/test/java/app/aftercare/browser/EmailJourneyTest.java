@@ -1,6 +1,5 @@
 package app.aftercare.browser;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,9 +10,9 @@ import app.aftercare.patient.Patient;
 import app.aftercare.patient.PatientDetails;
 import app.aftercare.patient.PatientService;
 import app.aftercare.support.Fixtures;
+import app.aftercare.support.Mailbox;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -38,21 +37,16 @@ class EmailJourneyTest {
 	@RegisterExtension
 	static final Browsers browsers = new Browsers();
 
-	static final GreenMail mailServer = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		mailServer.start();
-	}
+	static final Mailbox mailbox = Mailbox.started();
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "127.0.0.1");
-		properties.add("spring.mail.port", () -> mailServer.getSmtp().getPort());
+		mailbox.configure(properties);
 	}
 
 	@AfterAll
 	static void stopTheMailServer() {
-		mailServer.stop();
+		mailbox.stop();
 	}
 
 	@Autowired
@@ -83,7 +77,7 @@ class EmailJourneyTest {
 		assertThat(staff.path()).matches("/treatments/\\d+");
 
 		this.worker.runOnce();
-		List<MimeMessage> toJane = mailsTo("jane@home.example");
+		List<MimeMessage> toJane = mailbox.to("jane@home.example");
 		assertThat(toJane).hasSize(1);
 		String linkEmail = GreenMailUtil.getBody(toJane.get(0));
 		assertThat(linkEmail).contains("Hello Jane,", "Harbour Physio").doesNotContain("Doe", "marathons");
@@ -100,21 +94,10 @@ class EmailJourneyTest {
 		patient.screenshot("email", "patient-page");
 
 		this.worker.runOnce();
-		List<MimeMessage> toPhysio = mailsTo("alex@harbour.example");
+		List<MimeMessage> toPhysio = mailbox.to("alex@harbour.example");
 		assertThat(toPhysio).as("the physiotherapist's alert").hasSize(1);
 		String alert = toPhysio.get(0).getSubject() + GreenMailUtil.getBody(toPhysio.get(0));
 		assertThat(alert).contains("Harbour Physio").doesNotContain("Doe", "marathons", "dizzy", "Dizziness");
-	}
-
-	private static List<MimeMessage> mailsTo(String address) {
-		return Arrays.stream(mailServer.getReceivedMessages()).filter((mail) -> {
-			try {
-				return Arrays.stream(mail.getAllRecipients()).anyMatch((to) -> to.toString().contains(address));
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
 	}
 
 }

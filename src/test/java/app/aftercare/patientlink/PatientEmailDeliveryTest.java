@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 
 import app.aftercare.clinic.ClinicService;
@@ -16,11 +15,11 @@ import app.aftercare.patient.PatientDetails;
 import app.aftercare.patient.PatientService;
 import app.aftercare.support.Fixtures;
 import app.aftercare.support.IntegrationTest;
+import app.aftercare.support.Mailbox;
 import app.aftercare.support.MutableClock;
 import app.aftercare.support.SignedIn;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,21 +57,16 @@ class PatientEmailDeliveryTest {
 
 	private static final String ANA = "ana@home.example";
 
-	static final GreenMail mailServer = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		mailServer.start();
-	}
+	static final Mailbox mailbox = Mailbox.started();
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "127.0.0.1");
-		properties.add("spring.mail.port", () -> mailServer.getSmtp().getPort());
+		mailbox.configure(properties);
 	}
 
 	@AfterAll
 	static void stopTheMailServer() {
-		mailServer.stop();
+		mailbox.stop();
 	}
 
 	@Autowired
@@ -99,7 +93,7 @@ class PatientEmailDeliveryTest {
 
 	@BeforeEach
 	void aClinicWithAPatientWhoHasAnEmail() throws Exception {
-		mailServer.purgeEmailFromAllMailboxes();
+		mailbox.empty();
 		this.clock.set(london(TREATED_AT).plusSeconds(60));
 		this.physio = this.fixtures.clinicWithAdmin("Harbour Physio", "owner@harbour.example");
 		this.clinics.updateDetails(this.physio.getClinic().getId(),
@@ -114,7 +108,7 @@ class PatientEmailDeliveryTest {
 
 		this.worker.runOnce();
 
-		List<MimeMessage> mails = mailsTo(ANA);
+		List<MimeMessage> mails = mailbox.to(ANA);
 		assertThat(mails).hasSize(1);
 		assertThat(mails.get(0).getSubject()).isEqualTo("Your aftercare plan from Harbour Physio");
 		String body = GreenMailUtil.getBody(mails.get(0));
@@ -127,16 +121,16 @@ class PatientEmailDeliveryTest {
 		Long id = log(TREATED_AT, "LOWER_BACK", "MODERATE", false, true);
 
 		runAt(TREATED_AT.plusHours(24).minusMinutes(1));
-		assertThat(mailsTo(ANA)).isEmpty();
+		assertThat(mailbox.to(ANA)).isEmpty();
 		runAt(TREATED_AT.plusHours(24));
 		assertThat(subjects()).containsExactly("Harbour Physio: light exercise is fine again");
 		runAt(TREATED_AT.plusHours(48).minusMinutes(1));
-		assertThat(mailsTo(ANA)).hasSize(1);
+		assertThat(mailbox.to(ANA)).hasSize(1);
 		runAt(TREATED_AT.plusHours(48));
 		assertThat(subjects()).containsExactly("Harbour Physio: light exercise is fine again",
 				"Harbour Physio: you can train fully again");
 
-		MimeMessage fullTraining = mailsTo(ANA).get(1);
+		MimeMessage fullTraining = mailbox.to(ANA).get(1);
 		String unsubscribe = "/p/" + tokenOf(id) + "/unsubscribe";
 		assertThat(fullTraining.getHeader("List-Unsubscribe", null)).startsWith("<http").endsWith(unsubscribe + ">");
 		assertThat(fullTraining.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
@@ -144,7 +138,7 @@ class PatientEmailDeliveryTest {
 				unsubscribe);
 		assertNothingPrivate(fullTraining);
 		runAt(TREATED_AT.plusHours(72));
-		assertThat(mailsTo(ANA)).as("each reminder once").hasSize(2);
+		assertThat(mailbox.to(ANA)).as("each reminder once").hasSize(2);
 	}
 
 	@Test
@@ -155,11 +149,11 @@ class PatientEmailDeliveryTest {
 			.andExpect(status().isFound());
 
 		runAt(TREATED_AT.plusHours(24));
-		assertThat(mailsTo(ANA)).as("nothing at the old time").isEmpty();
+		assertThat(mailbox.to(ANA)).as("nothing at the old time").isEmpty();
 		runAt(TREATED_AT.plusHours(48));
 		assertThat(subjects()).containsExactly("Harbour Physio: you can train fully again");
-		assertThat(GreenMailUtil.getBody(mailsTo(ANA).get(0))).contains("Thursday 14 May 2026, 10:00");
-		assertNothingPrivate(mailsTo(ANA).get(0));
+		assertThat(GreenMailUtil.getBody(mailbox.to(ANA).get(0))).contains("Thursday 14 May 2026, 10:00");
+		assertNothingPrivate(mailbox.to(ANA).get(0));
 	}
 
 	@Test
@@ -172,8 +166,8 @@ class PatientEmailDeliveryTest {
 		runAt(TREATED_AT.plusHours(24));
 		runAt(TREATED_AT.plusHours(48));
 		runAt(TREATED_AT.plusHours(72));
-		assertThat(mailsTo(ANA)).isEmpty();
-		assertThat(mailsTo("owner@harbour.example")).as("the physiotherapist hears of it").hasSize(1);
+		assertThat(mailbox.to(ANA)).isEmpty();
+		assertThat(mailbox.to("owner@harbour.example")).as("the physiotherapist hears of it").hasSize(1);
 	}
 
 	@Test
@@ -191,7 +185,7 @@ class PatientEmailDeliveryTest {
 
 		runAt(TREATED_AT.plusHours(24));
 		runAt(TREATED_AT.plusHours(48));
-		assertThat(mailsTo(ANA)).isEmpty();
+		assertThat(mailbox.to(ANA)).isEmpty();
 	}
 
 	@Test
@@ -202,10 +196,10 @@ class PatientEmailDeliveryTest {
 
 		runAt(lateEvening.plusHours(24));
 		runAt(LocalDateTime.parse("2026-05-14T07:59"));
-		assertThat(mailsTo(ANA)).isEmpty();
+		assertThat(mailbox.to(ANA)).isEmpty();
 		runAt(LocalDateTime.parse("2026-05-14T08:00"));
 		assertThat(subjects()).containsExactly("Harbour Physio: you can train fully again");
-		assertThat(GreenMailUtil.getBody(mailsTo(ANA).get(0))).contains("Wednesday 13 May 2026, 22:30");
+		assertThat(GreenMailUtil.getBody(mailbox.to(ANA).get(0))).contains("Wednesday 13 May 2026, 22:30");
 	}
 
 	private void runAt(LocalDateTime londonTime) {
@@ -213,20 +207,9 @@ class PatientEmailDeliveryTest {
 		this.worker.runOnce();
 	}
 
-	private List<MimeMessage> mailsTo(String address) {
-		return Arrays.stream(mailServer.getReceivedMessages()).filter((mail) -> {
-			try {
-				return Arrays.stream(mail.getAllRecipients()).anyMatch((to) -> to.toString().contains(address));
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
-	}
-
 	private List<String> subjects() throws Exception {
 		List<String> subjects = new java.util.ArrayList<>();
-		for (MimeMessage mail : mailsTo(ANA)) {
+		for (MimeMessage mail : mailbox.to(ANA)) {
 			subjects.add(mail.getSubject());
 		}
 		return subjects;

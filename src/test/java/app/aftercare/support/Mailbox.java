@@ -1,5 +1,6 @@
 package app.aftercare.support;
 
+import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -42,6 +43,20 @@ public final class Mailbox {
 
 	public List<MimeMessage> received() {
 		return List.of(this.greenMail.getReceivedMessages());
+	}
+
+	/**
+	 * What was received for {@code address}.
+	 */
+	public List<MimeMessage> to(String address) {
+		return received().stream().filter((mail) -> {
+			try {
+				return Arrays.stream(mail.getAllRecipients()).anyMatch((to) -> to.toString().contains(address));
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
 	}
 
 	public void empty() {

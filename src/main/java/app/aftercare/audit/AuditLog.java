@@ -230,7 +230,11 @@ public class AuditLog {
 			this.events.save(event);
 		}
 		else {
-			// never on a request: only code run outside one (start-up, tests) gets here
+			// never on a request (the branch above takes every request): only code run
+			// outside
+			// one (start-up, the outbox worker's thread, tests) gets here, where holding
+			// a
+			// second connection for a moment starves no request
 			this.outsideRequests.executeWithoutResult((status) -> this.events.save(event));
 		}
 	}

@@ -26,8 +26,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * and is sent to {@code /login?expired}.
  * <p>
  * The rows are deleted with the disabling transaction's own connection rather than
- * through {@link JdbcIndexedSessionRepository#deleteById}, which runs in a transaction of
- * its own (REQUIRES_NEW) and so would take a second pool connection while the request
+ * through {@link JdbcIndexedSessionRepository#deleteById}, which always starts a new
+ * transaction of its own and so would take a second pool connection while the request
  * holds one (QUALITY 25); and in the same transaction, a disabled member can never keep a
  * session.
  */

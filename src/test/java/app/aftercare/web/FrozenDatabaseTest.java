@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 
 import app.aftercare.clinic.StaffMember;
 import app.aftercare.database.EmbeddedDatabase;
@@ -115,17 +116,60 @@ class FrozenDatabaseTest {
 	}
 
 	/**
-	 * Sends a signal to the server and every process it forked (backends, writers).
+	 * Sends a signal to the server and every process it forked (backends, writers). The
+	 * server is signalled first: once it is stopped it forks no new backend, and the loop
+	 * then signals its children until no new one appears, so a backend forked while the
+	 * list was taken (a pool opening a connection) is not left running. A child that has
+	 * exited in between is no error.
 	 */
 	private static void signal(String name) throws IOException, InterruptedException {
 		long postmaster = Long
 			.parseLong(Files.readAllLines(directory.resolve("postgres").resolve("postmaster.pid")).get(0).trim());
-		List<String> command = new ArrayList<>(List.of("kill", "-" + name));
-		ProcessHandle.of(postmaster)
-			.stream()
-			.flatMap((server) -> Stream.concat(Stream.of(server), server.descendants()))
-			.forEach((process) -> command.add(Long.toString(process.pid())));
-		assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).isZero();
+		ProcessHandle server = ProcessHandle.of(postmaster)
+			.orElseThrow(() -> new IllegalStateException("no PostgreSQL server with pid " + postmaster));
+		assertThat(kill(name, server)).as("kill -%s of the server", name).isTrue();
+		Set<Long> signalled = new HashSet<>();
+		List<ProcessHandle> fresh;
+		do {
+			fresh = server.descendants().filter((child) -> !signalled.contains(child.pid())).toList();
+			for (ProcessHandle child : fresh) {
+				assertThat(kill(name, child) || !child.isAlive()).as("kill -%s of %s", name, child.pid()).isTrue();
+				signalled.add(child.pid());
+			}
+		}
+		while (!fresh.isEmpty());
+		if (name.equals("STOP")) {
+			awaitStopped(server);
+			server.descendants().forEach(FrozenDatabaseTest::awaitStopped);
+		}
+	}
+
+	/**
+	 * A signal is delivered asynchronously: waits until the process is in state T
+	 * (stopped) as {@code /proc/<pid>/stat} shows it, so the first page is asked of a
+	 * frozen server.
+	 */
+	private static void awaitStopped(ProcessHandle process) {
+		Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
+		Instant deadline = Instant.now().plusSeconds(10);
+		while (process.isAlive() && Instant.now().isBefore(deadline)) {
+			try {
+				String line = Files.readString(stat);
+				char state = line.charAt(line.lastIndexOf(')') + 2);
+				if (state == 'T' || state == 't') {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				return; // gone in between
+			}
+			Thread.onSpinWait();
+		}
+		assertThat(process.isAlive()).as("process %s still running after SIGSTOP", process.pid()).isFalse();
+	}
+
+	private static boolean kill(String name, ProcessHandle process) throws IOException, InterruptedException {
+		return new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor() == 0;
 	}
 
 	private static Path temporaryDirectory() {

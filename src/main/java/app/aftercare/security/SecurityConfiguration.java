@@ -73,7 +73,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers("/setup", "/register", "/login", "/password-reset", "/password-reset/*", "/error",
-					"/robots.txt", "/favicon.ico", "/favicon.svg")
+					"/robots.txt", "/favicon*")
 			.permitAll()
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**")
 			.permitAll()

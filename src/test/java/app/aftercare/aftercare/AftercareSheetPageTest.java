@@ -10,6 +10,7 @@ import app.aftercare.support.Fixtures;
 import app.aftercare.support.IntegrationTest;
 import app.aftercare.support.SignedIn;
 import app.aftercare.support.SqlStatements;
+import app.aftercare.support.StaticFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -124,8 +125,8 @@ class AftercareSheetPageTest {
 			.getContentAsString();
 
 		assertThat(html).startsWith("<!DOCTYPE html>")
-			.contains("<link rel=\"stylesheet\" href=\"/css/sheet.css\"")
-			.contains("<script src=\"/js/print.js\"")
+			.contains("<link rel=\"stylesheet\" href=\"" + StaticFiles.hashed("/css/sheet.css") + "\"")
+			.contains("<script src=\"" + StaticFiles.hashed("/js/print.js") + "\"")
 			.containsPattern("<button type=\"button\" id=\"print-sheet\"[^>]*>Print</button>")
 			.contains("href=\"/treatments/" + id + "\"", "Back to treatment")
 			.doesNotContain("<nav", "Log out", "app.css")

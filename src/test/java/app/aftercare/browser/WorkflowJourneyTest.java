@@ -16,6 +16,7 @@ import app.aftercare.rules.Symptom;
 import app.aftercare.rules.SymptomSource;
 import app.aftercare.rules.TreatedArea;
 import app.aftercare.support.Fixtures;
+import app.aftercare.support.StaticFiles;
 import app.aftercare.treatment.Treatment;
 import app.aftercare.treatment.TreatmentDetails;
 import app.aftercare.treatment.TreatmentService;
@@ -130,7 +131,8 @@ class WorkflowJourneyTest {
 		browser.open("/admin/staff");
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Not allowed");
 		assertThat(browser.findAll(By.cssSelector("header.topbar .brand"))).hasSize(1);
-		assertThat(browser.findAll(By.cssSelector("link[href='/css/app.css']"))).hasSize(1);
+		assertThat(browser.findAll(By.cssSelector("link[href='" + StaticFiles.hashed("/css/app.css") + "']")))
+			.hasSize(1);
 		assertThat(browser.bodyText()).doesNotContain("Whitelabel", "Forbidden", "Exception");
 		browser.assertAccessible();
 		browser.screenshot("issue11", "14-forbidden");

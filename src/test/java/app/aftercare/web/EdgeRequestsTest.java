@@ -10,6 +10,7 @@ import app.aftercare.clinic.StaffService;
 import app.aftercare.security.Role;
 import app.aftercare.support.Fixtures;
 import app.aftercare.support.ServerIntegrationTest;
+import app.aftercare.support.StaticFiles;
 import app.aftercare.web.RawHttp.Answer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,7 +154,7 @@ class EdgeRequestsTest {
 		assertHeaders(answer);
 		if (status >= 400) {
 			assertThat(answer.body()).contains("data-error=\"" + ((status == 413) ? "4xx" : status) + "\"")
-				.contains("href=\"/css/app.css\"")
+				.contains("href=\"" + StaticFiles.hashed("/css/app.css") + "\"")
 				.doesNotContainIgnoringCase("tomcat");
 		}
 	}
@@ -163,7 +164,7 @@ class EdgeRequestsTest {
 		assertHeaders(answer);
 		assertThat(answer.header("Referrer-Policy")).isEqualTo("no-referrer");
 		assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
-		assertThat(answer.body()).contains("/css/patient.css")
+		assertThat(answer.body()).contains(StaticFiles.hashed("/css/patient.css"))
 			.contains("data-error=")
 			.doesNotContain(this.token)
 			.doesNotContainIgnoringCase("tomcat");

@@ -4,6 +4,7 @@ import app.aftercare.clinic.StaffMember;
 import app.aftercare.support.Fixtures;
 import app.aftercare.support.IntegrationTest;
 import app.aftercare.support.SignedIn;
+import app.aftercare.support.StaticFiles;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +42,9 @@ class StaffChromeTest {
 	void theFaviconIsServedWithoutSigningInAndLinkedFromEveryPage() throws Exception {
 		this.mvc.perform(get("/favicon.ico")).andExpect(status().isOk());
 		this.mvc.perform(get("/favicon.svg")).andExpect(status().isOk());
+		this.mvc.perform(get(StaticFiles.hashed("/favicon.svg"))).andExpect(status().isOk());
 		StaffMember admin = this.fixtures.clinicWithAdmin("Harbour Physio", "owner@harbour.example");
-		assertThat(page("/", admin)).contains("rel=\"icon\" href=\"/favicon.svg\"");
+		assertThat(page("/", admin)).contains("rel=\"icon\" href=\"" + StaticFiles.hashed("/favicon.svg") + "\"");
 		assertThat(this.mvc.perform(get("/login")).andReturn().getResponse().getContentAsString())
 			.contains("rel=\"icon\"");
 	}

@@ -11,7 +11,7 @@
 # Needs: a JDK 17, wrk (apt-get install wrk), curl. Starts its own app on port 18080 with a
 # throw-away embedded database, in a 256 MB heap. JAVA_OPTS adds JVM options, APP_ARGS application
 # arguments; PROFILE=file.jfr records 20 s of the patient page alone after the rounds (summary:
-# bench/web/jfr-top.py file.jfr).
+# bench/web/jfr-top.py file.jfr), or of PROFILE_PATH=treatment-page or dashboard.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -93,10 +93,15 @@ for round in $(seq 1 "$ROUNDS"); do
   measure dashboard -H "$COOKIE" "$BASE/" >> "$WORK/rounds"
 done
 
-if [ -n "${PROFILE:-}" ]; then # a JFR profile of the patient page alone: bench/web/jfr-top.py summarises it
-  jcmd "$APP" JFR.start name=patient-page settings=profile filename="$PROFILE" >/dev/null
-  wrk -t2 -c32 -d20s "$LINK" >/dev/null
-  jcmd "$APP" JFR.stop name=patient-page >/dev/null
+if [ -n "${PROFILE:-}" ]; then # a JFR profile of one path alone: bench/web/jfr-top.py summarises it
+  case "${PROFILE_PATH:-patient-page}" in
+    treatment-page) TARGET=(-H "$COOKIE" "$TREATMENT") ;;
+    dashboard) TARGET=(-H "$COOKIE" "$BASE/") ;;
+    *) TARGET=("$LINK") ;;
+  esac
+  jcmd "$APP" JFR.start name=profiled-path settings=profile filename="$PROFILE" >/dev/null
+  wrk -t2 -c32 -d20s "${TARGET[@]}" >/dev/null
+  jcmd "$APP" JFR.stop name=profiled-path >/dev/null
 fi
 
 cp "$WORK/rounds" "${OUT%.txt}-rounds.txt"

@@ -72,10 +72,11 @@ class SecurityConfiguration {
 		// same.
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/setup", "/register", "/login", "/password-reset", "/password-reset/*", "/error",
-					"/robots.txt", "/favicon*")
+			.requestMatchers("/setup", "/register", "/login", "/password-reset", "/password-reset/*", "/error")
 			.permitAll()
-			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**")
+			// static files, by their plain and their content-hashed names
+			// (favicon-<md5>.svg: web.StaticAssets)
+			.requestMatchers("/robots.txt", "/favicon*", "/css/**", "/js/**", "/images/**", "/webjars/**")
 			.permitAll()
 			.requestMatchers("/p/**", "/api/v1/plans/preview")
 			.permitAll()

@@ -67,7 +67,13 @@ class AssetLinks {
 		if (link != null) {
 			return link;
 		}
-		link = Objects.requireNonNullElse(this.resourceUrls.get().getForLookupPath(path), path);
+		ResourceUrlProvider resourceUrls = this.resourceUrls.get();
+		if (resourceUrls.getHandlerMap().isEmpty()) {
+			// it learns the resource handlers when the context is refreshed, just after
+			// the web server started: a page rendered before links the plain names
+			return path;
+		}
+		link = Objects.requireNonNullElse(resourceUrls.getForLookupPath(path), path);
 		if (this.hashed.size() < MAX_REMEMBERED) {
 			this.hashed.put(path, link);
 		}

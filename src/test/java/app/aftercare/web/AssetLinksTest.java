@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,16 @@ class AssetLinksTest {
 			assertThat(links.link(page)).isEqualTo(page);
 		}
 		assertThat(lookups).hasValue(2);
+	}
+
+	@Test
+	void aPageRenderedBeforeTheResourceHandlersAreKnownLinksThePlainNameAndDoesNotKeepIt() throws Exception {
+		AtomicReference<ResourceUrlProvider> provider = new AtomicReference<>(new ResourceUrlProvider());
+		AssetLinks links = new AssetLinks(provider::get);
+		assertThat(links.link("/css/app.css")).isEqualTo("/css/app.css");
+
+		provider.set(provider("body { color: black; }"));
+		assertThat(links.link("/css/app.css")).isEqualTo("/css/app-" + md5("body { color: black; }") + ".css");
 	}
 
 	@Test

@@ -10,8 +10,8 @@
 # checks the targets: patient page >= 50 % of the baseline with p99 < 100 ms, preview >= 80 %.
 # Needs: a JDK 17, wrk (apt-get install wrk), curl. Starts its own app on port 18080 with a
 # throw-away embedded database, in a 256 MB heap. JAVA_OPTS adds JVM options, APP_ARGS application
-# arguments; PROFILE=file.jfr records 20 s of the patient page alone after the rounds (summary:
-# bench/web/jfr-top.py file.jfr), or of PROFILE_PATH=treatment-page or dashboard.
+# arguments; PROFILE=file.jfr records 20 s of one path alone after the rounds (summary:
+# bench/web/jfr-top.py file.jfr): PROFILE_PATH=patient-page (default), treatment-page or dashboard.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -94,14 +94,14 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 
 if [ -n "${PROFILE:-}" ]; then # a JFR profile of one path alone: bench/web/jfr-top.py summarises it
+  jcmd "$APP" JFR.start name=profile settings=profile filename="$PROFILE" >/dev/null
   case "${PROFILE_PATH:-patient-page}" in
-    treatment-page) TARGET=(-H "$COOKIE" "$TREATMENT") ;;
-    dashboard) TARGET=(-H "$COOKIE" "$BASE/") ;;
-    *) TARGET=("$LINK") ;;
+    patient-page) wrk -t2 -c32 -d20s "$LINK" >/dev/null ;;
+    treatment-page) wrk -t2 -c32 -d20s -H "$COOKIE" "$TREATMENT" >/dev/null ;;
+    dashboard) wrk -t2 -c32 -d20s -H "$COOKIE" "$BASE/" >/dev/null ;;
+    *) echo "PROFILE_PATH: patient-page, treatment-page or dashboard" >&2 ;;
   esac
-  jcmd "$APP" JFR.start name=profiled-path settings=profile filename="$PROFILE" >/dev/null
-  wrk -t2 -c32 -d20s "${TARGET[@]}" >/dev/null
-  jcmd "$APP" JFR.stop name=profiled-path >/dev/null
+  jcmd "$APP" JFR.stop name=profile >/dev/null
 fi
 
 cp "$WORK/rounds" "${OUT%.txt}-rounds.txt"

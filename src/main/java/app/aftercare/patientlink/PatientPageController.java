@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 
 /**
  * The patient's page behind a link, their check-in and their calendar file. No login: the
@@ -70,9 +71,12 @@ class PatientPageController {
 
 	private final ZoneNames zoneNames;
 
+	private final RenderedPages rendered;
+
 	PatientPageController(PatientPageService pages, PatientCalendar calendar, TokenGuessing guessing,
 			LocaleResolver localeResolver, Clock clock, SubmitOnce submitOnce, MessageSource messages,
-			ZoneNames zoneNames) {
+			ZoneNames zoneNames, RenderedPages rendered) {
+		this.rendered = rendered;
 		this.submitOnce = submitOnce;
 		this.messages = messages;
 		this.zoneNames = zoneNames;
@@ -93,15 +97,21 @@ class PatientPageController {
 		binder.setAllowedFields(CheckInForm.FIELDS);
 	}
 
+	/**
+	 * The page: rendered once per distinct model ({@link RenderedPages}), so that every
+	 * open of a link whose plan, clinic and status are unchanged costs one query and a
+	 * copy of bytes.
+	 */
 	@GetMapping("/p/{token}")
-	String page(@PathVariable String token, @RequestParam(name = CHECKED_IN, required = false) String checkedIn,
+	View page(@PathVariable String token, @RequestParam(name = CHECKED_IN, required = false) String checkedIn,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		this.guessing.checkAllowed(request);
 		PatientPage page = this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
 		this.pages.opened(token);
 		model.addAttribute("checkInForm", new CheckInForm());
 		model.addAttribute("checkedIn", (checkedIn != null) ? CONFIRMATIONS.get(checkedIn) : null);
-		return show(page, token, model, request, response);
+		String view = show(page, token, model, request, response);
+		return this.rendered.view(view, page.locale(), model.asMap(), "checkInForm");
 	}
 
 	@PostMapping("/p/{token}/check-in")

@@ -69,6 +69,15 @@ public class LinkSecret {
 	}
 
 	/**
+	 * The CSRF token of the forms behind the link with this token
+	 * ({@link LinkBoundCsrfTokens}): 43 base64url characters, never equal to a link token
+	 * (a seed never contains a colon).
+	 */
+	public String formToken(String linkToken) {
+		return token("form of link:" + linkToken);
+	}
+
+	/**
 	 * Identifies the secret without revealing it, so instances can tell whether they
 	 * share it.
 	 */

@@ -24,7 +24,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -37,22 +37,21 @@ class SecurityConfiguration {
 			+ "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 	/**
-	 * Patient links: no login and no session. The check-in form's CSRF token lives in a
-	 * cookie scoped to {@code /p/} (double submit), so opening a link never creates a
-	 * server-side session. Only the unsubscribe is exempt: RFC 8058's one-click POST
-	 * comes from a mail client with neither cookie nor token, and forging it needs the
-	 * link's token, which is the capability itself; it can only turn reminder emails off.
+	 * Patient links: no login, no session, no cookie. The check-in form's CSRF token is
+	 * bound to the link ({@link LinkBoundCsrfTokens}) and sent as it is (not masked per
+	 * request): the same page can be served to every open of the link. Only the
+	 * unsubscribe is exempt: RFC 8058's one-click POST comes from a mail client without a
+	 * token, and forging it needs the link's token, which is the capability itself; it
+	 * can only turn reminder emails off.
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain patientLinkSecurity(HttpSecurity http) throws Exception {
-		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-		csrfTokens.setCookiePath("/p/");
-		csrfTokens.setCookieName("AFTERCARE_CHECKIN");
-		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Strict"));
+	SecurityFilterChain patientLinkSecurity(HttpSecurity http, LinkSecret linkSecret) throws Exception {
 		http.securityMatcher("/p/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/p/*/unsubscribe"))
+			.csrf((csrf) -> csrf.csrfTokenRepository(new LinkBoundCsrfTokens(linkSecret))
+				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+				.ignoringRequestMatchers("/p/*/unsubscribe"))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -6,8 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Set;
 
 import app.aftercare.clinic.StaffMember;
@@ -57,17 +55,14 @@ class PatientLinkSessionTest {
 	JdbcTemplate jdbc;
 
 	@Test
-	void openingALinkCreatesNoSessionAndTheCheckInTokenLivesInACookieOfThePatientPath() throws Exception {
+	void openingALinkSetsNoCookieAtAll() throws Exception {
 		String url = aPatientLink("Harbour Physio", "owner@harbour.example");
 
 		HttpResponse<String> opened = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(opened.statusCode()).isEqualTo(200);
-		List<String> cookies = opened.headers().allValues("Set-Cookie");
-		assertThat(cookies).noneMatch((cookie) -> cookie.startsWith("AFTERCARE_SESSION="));
-		assertThat(cookies).anySatisfy((cookie) -> assertThat(cookie).startsWith("AFTERCARE_CHECKIN=")
-			.contains("Path=/p/", "HttpOnly", "SameSite=Strict"));
+		assertThat(opened.headers().allValues("Set-Cookie")).isEmpty();
 		assertThat(opened.headers().firstValue("Referrer-Policy")).contains("no-referrer");
 	}
 
@@ -77,26 +72,17 @@ class PatientLinkSessionTest {
 		HttpClient client = HttpClient.newHttpClient();
 		HttpResponse<String> opened = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
 				HttpResponse.BodyHandlers.ofString());
-		String csrfCookie = opened.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((cookie) -> cookie.startsWith("AFTERCARE_CHECKIN="))
-			.map((cookie) -> cookie.substring(0, cookie.indexOf(';')))
-			.findFirst()
-			.orElseThrow();
-		String body = "_csrf=" + hidden(opened.body(), "_csrf") + "&submission=" + hidden(opened.body(), "submission")
-				+ "&feelFine=true&soreness=1";
+		String body = "_csrf=" + PatientSide.hidden(opened.body(), "_csrf") + "&submission="
+				+ PatientSide.hidden(opened.body(), "submission") + "&feelFine=true&soreness=1";
 		Integer sessionsBefore = this.jdbc.queryForObject("select count(*) from spring_session", Integer.class);
 
 		HttpResponse<String> sent = client.send(HttpRequest.newBuilder(URI.create(url + "/check-in"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", csrfCookie)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(sent.statusCode()).isEqualTo(302);
-		assertThat(sent.headers().allValues("Set-Cookie"))
-			.noneMatch((cookie) -> cookie.startsWith("AFTERCARE_SESSION="));
+		assertThat(sent.headers().allValues("Set-Cookie")).isEmpty();
 		String next = sent.headers().firstValue("Location").orElseThrow();
 		assertThat(next).endsWith("?checked-in=sent");
 		HttpResponse<String> confirmed = client.send(HttpRequest.newBuilder(URI.create(url).resolve(next)).build(),
@@ -112,6 +98,39 @@ class PatientLinkSessionTest {
 		assertThat(forged.body()).doesNotContain("data-checked-in");
 	}
 
+	@Test
+	void aCheckInNeedsTheFormTokenOfItsOwnLink() throws Exception {
+		String url = aPatientLink("Quay Physio", "owner@quay.example");
+		String other = aPatientLink("Bay Physio", "owner@bay.example");
+		HttpClient client = HttpClient.newHttpClient();
+		String page = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		String otherPage = client
+			.send(HttpRequest.newBuilder(URI.create(other)).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		String fields = "&submission=" + PatientSide.hidden(page, "submission") + "&feelFine=true&soreness=1";
+
+		assertThat(post(client, url + "/check-in", fields.substring(1)).statusCode()).as("no token").isEqualTo(403);
+		assertThat(post(client, url + "/check-in", "_csrf=" + PatientSide.hidden(otherPage, "_csrf") + fields)
+			.statusCode()).as("the token of another link").isEqualTo(403);
+		assertThat(post(client, url + "/check-in", "_csrf=" + PatientSide.hidden(page, "_csrf").substring(1) + fields)
+			.statusCode()).as("a token cut short").isEqualTo(403);
+		assertThat(this.jdbc.queryForObject("select count(*) from symptom_report", Integer.class)).isZero();
+
+		assertThat(post(client, url + "/check-in", "_csrf=" + PatientSide.hidden(page, "_csrf") + fields).statusCode())
+			.as("its own token")
+			.isEqualTo(302);
+		assertThat(PatientSide.hidden(page, "_csrf")).isNotEqualTo(PatientSide.hidden(otherPage, "_csrf"))
+			.doesNotContain(url.substring(url.lastIndexOf('/') + 1));
+	}
+
+	private static HttpResponse<String> post(HttpClient client, String url, String body) throws Exception {
+		return client.send(HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private String aPatientLink(String clinic, String owner) {
 		StaffMember physio = this.fixtures.clinicWithAdmin(clinic, owner);
 		Patient patient = this.fixtures.patient(physio, "Jane", "Doe");
@@ -122,14 +141,6 @@ class PatientLinkSessionTest {
 		return this.links.state(clinicId, treatment.getId(), this.treatments.file(clinicId, treatment.getId()).plan())
 			.orElseThrow()
 			.url();
-	}
-
-	private static String hidden(String page, String name) {
-		Matcher input = Pattern
-			.compile("name=\"" + name + "\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"" + name + "\"")
-			.matcher(page);
-		assertThat(input.find()).as("hidden field " + name).isTrue();
-		return (input.group(1) != null) ? input.group(1) : input.group(2);
 	}
 
 }

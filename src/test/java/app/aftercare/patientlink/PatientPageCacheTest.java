@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +83,34 @@ class PatientPageCacheTest {
 			.contains("Jane")
 			.contains("Harbour Physio")
 			.doesNotContain("data-plan-change");
+	}
+
+	@Test
+	void everyOpenGetsTheSamePageWithAFormKeyOfItsOwn() throws Exception {
+		MockHttpServletResponse first = open();
+		MockHttpServletResponse second = open();
+
+		String firstKey = PatientSide.hidden(first.getContentAsString(), "submission");
+		String secondKey = PatientSide.hidden(second.getContentAsString(), "submission");
+		assertThat(firstKey).isNotEqualTo(secondKey).matches("[0-9a-f-]{36}");
+		assertThat(second.getContentAsString().replace(secondKey, firstKey)).isEqualTo(first.getContentAsString());
+		assertThat(second.getContentType()).isEqualTo("text/html;charset=UTF-8");
+		assertThat(second.getContentLength()).isEqualTo(second.getContentAsByteArray().length);
+		assertThat(second.getHeader("Cache-Control")).isEqualTo("no-store");
+	}
+
+	@Test
+	void twoPagesOpenedBeforeACheckInEachSendTheirOwn() throws Exception {
+		String first = open().getContentAsString();
+		String second = open().getContentAsString();
+
+		sendFrom(first, "symptoms", "DIZZINESS");
+		sendFrom(second, "soreness", "6");
+		sendFrom(second, "soreness", "6"); // the same form twice: one report
+
+		assertThat(this.jdbc.queryForList("select soreness from symptom_report where treatment_id = ? order by id",
+				Integer.class, this.treatmentId))
+			.containsExactly(null, 6);
 	}
 
 	@Test
@@ -165,6 +194,23 @@ class PatientPageCacheTest {
 		this.clock.advance(Duration.ofDays(14));
 
 		this.mvc.perform(get("/p/{token}", this.token)).andExpect(status().isNotFound());
+	}
+
+	private MockHttpServletResponse open() throws Exception {
+		return this.mvc.perform(get("/p/{token}", this.token)).andExpect(status().isOk()).andReturn().getResponse();
+	}
+
+	/**
+	 * Sends the page's check-in form with its own submission key, as the browser would.
+	 * (The CSRF token is the test's: MockMvc's {@code csrf()} replaces the link-bound
+	 * tokens for the whole context; {@link PatientLinkSessionTest} sends the page's own.)
+	 */
+	private void sendFrom(String page, String name, String value) throws Exception {
+		this.mvc
+			.perform(post("/p/{token}/check-in", this.token).with(csrf())
+				.param("submission", PatientSide.hidden(page, "submission"))
+				.param(name, value))
+			.andExpect(status().isFound());
 	}
 
 	private Long clinicId() {

@@ -1,7 +1,5 @@
 package app.aftercare.patientlink;
 
-import java.util.regex.Pattern;
-import java.util.regex.Matcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +7,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import app.aftercare.clinic.StaffMember;
 import app.aftercare.patient.Patient;
@@ -103,6 +103,17 @@ final class PatientSide {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	/**
+	 * The value of the hidden field {@code name} of a page.
+	 */
+	static String hidden(String page, String name) {
+		Matcher input = Pattern
+			.compile("name=\"" + name + "\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"" + name + "\"")
+			.matcher(page);
+		assertThat(input.find()).as("hidden field " + name).isTrue();
+		return (input.group(1) != null) ? input.group(1) : input.group(2);
 	}
 
 	/**

@@ -117,10 +117,10 @@ class FrozenDatabaseTest {
 
 	/**
 	 * Sends a signal to the server and every process it forked (backends, writers). The
-	 * server is signalled first: once it is stopped it forks no new backend, and the loop
-	 * then signals its children until no new one appears, so a backend forked while the
-	 * list was taken (a pool opening a connection) is not left running. A child that has
-	 * exited in between is no error.
+	 * server is signalled first (and, for STOP, seen stopped): then it forks no new
+	 * backend, and the loop signals its children until no new one appears, so a backend
+	 * forked while the list was taken (a pool opening a connection) is not left running.
+	 * A child that has exited in between is no error.
 	 */
 	private static void signal(String name) throws IOException, InterruptedException {
 		long postmaster = Long
@@ -128,6 +128,10 @@ class FrozenDatabaseTest {
 		ProcessHandle server = ProcessHandle.of(postmaster)
 			.orElseThrow(() -> new IllegalStateException("no PostgreSQL server with pid " + postmaster));
 		assertThat(kill(name, server)).as("kill -%s of the server", name).isTrue();
+		boolean stopping = name.equals("STOP");
+		if (stopping) {
+			awaitStopped(server);
+		}
 		Set<Long> signalled = new HashSet<>();
 		List<ProcessHandle> fresh;
 		do {
@@ -138,8 +142,7 @@ class FrozenDatabaseTest {
 			}
 		}
 		while (!fresh.isEmpty());
-		if (name.equals("STOP")) {
-			awaitStopped(server);
+		if (stopping) {
 			server.descendants().forEach(FrozenDatabaseTest::awaitStopped);
 		}
 	}

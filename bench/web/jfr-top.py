@@ -33,7 +33,7 @@ LAYERS = [
     ('  #temporals / formatting', 'org.thymeleaf.extras.java8time'),
     ('  link building @{...}', 'StandardLinkBuilder'),
     ('  resource URL lookup (34014)', 'ResourceUrlProvider'),
-    ('  hashed asset links (web.AssetLinks)', 'app.aftercare.web.AssetLinks'),
+    ('  hashed asset links (web.AssetLinks)', 'AssetLinks$Linking.encodeURL'),
     ('  SpEL', 'org.springframework.expression.'),
     ('Hibernate / JPA', 'org.hibernate.'),
     ('PostgreSQL driver', 'org.postgresql.'),

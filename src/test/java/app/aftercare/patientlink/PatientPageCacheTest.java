@@ -12,6 +12,7 @@ import app.aftercare.support.Fixtures;
 import app.aftercare.support.IntegrationTest;
 import app.aftercare.support.MutableClock;
 import app.aftercare.support.SignedIn;
+import app.aftercare.support.StaticFiles;
 import app.aftercare.treatment.ReviewDecision;
 import app.aftercare.treatment.TreatmentDetails;
 import app.aftercare.treatment.TreatmentService;
@@ -83,6 +84,16 @@ class PatientPageCacheTest {
 			.contains("Jane")
 			.contains("Harbour Physio")
 			.doesNotContain("data-plan-change");
+	}
+
+	@Test
+	void theKeptPageLinksStaticFilesByTheirHashedNames() throws Exception {
+		for (int i = 0; i < 2; i++) {
+			assertThat(open().getContentAsString())
+				.contains("href=\"" + StaticFiles.hashed("/css/app.css") + "\"",
+						"href=\"" + StaticFiles.hashed("/css/patient.css") + "\"")
+				.doesNotContain("\"/css/app.css\"", "\"/css/patient.css\"");
+		}
 	}
 
 	@Test

@@ -90,7 +90,7 @@ class AssetLinks {
 	 * string or fragment.
 	 */
 	String encode(String contextPath, String url) {
-		if (url == null || !url.startsWith(contextPath + "/")) {
+		if (url == null || !url.startsWith(contextPath) || !url.startsWith("/", contextPath.length())) {
 			return url;
 		}
 		int end = url.length();

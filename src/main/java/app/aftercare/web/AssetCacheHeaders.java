@@ -33,7 +33,10 @@ import org.springframework.web.servlet.resource.ResourceResolverChain;
  * <p>
  * It sits right after the resource chain's cache, so a file is read and hashed once per
  * path. A 404 (no such file, or a hash that is not the file's) gets none of this, and a
- * 304 repeats no Cache-Control (what the browser stored stays).
+ * 304 repeats no Cache-Control (what the browser stored stays). A stylesheet that links
+ * other files ({@code url(...)}, {@code @import}) would be rewritten by Spring's
+ * {@code CssLinkResourceTransformer} into a resource without these headers, so served
+ * {@code no-store}: {@code StaticAssetsTest} checks every stylesheet's headers.
  */
 final class AssetCacheHeaders extends AbstractResourceResolver {
 

@@ -44,6 +44,12 @@ start() { # label [jar [JVM options...]]
     sleep 0.1
   done
   ended=$(date +%s.%N)
+  # the JVM's own figure comes with "Started", once the context is refreshed (the first answer
+  # may come a little earlier: Tomcat listens before the deferred repositories are initialized)
+  until grep -q 'Started AftercareApplication in' "$WORK/app-$label.log"; do
+    kill -0 "$APP" 2>/dev/null || { echo "the app stopped: see $WORK/app-$label.log" >&2; cat "$WORK/app-$label.log" >&2; exit 1; }
+    sleep 0.1
+  done
   printf '%-34s %6.1f s to the first response (%s)\n' "$label" "$(echo "$ended - $started" | bc)" \
     "$(grep -o 'Started AftercareApplication in [0-9.]* seconds' "$WORK/app-$label.log" | sed 's/Started AftercareApplication in/JVM says/')"
   stop_app

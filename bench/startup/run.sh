@@ -63,6 +63,13 @@ cds_archive() { # extracts the jar into $WORK/cds and writes its class archive t
     --aftercare.embedded-database.data-directory="$WORK/cds-training/db" \
     --aftercare.link-secret-file="$WORK/cds-training/link-secret" > "$WORK/cds-training.log" 2>&1 \
     || { echo "the CDS training run failed: see $WORK/cds-training.log" >&2; cat "$WORK/cds-training.log" >&2; exit 1; }
+  # spring.context.exit=onRefresh halts the JVM without its shutdown hooks, as kill -9 would:
+  # the training's PostgreSQL is left running, so stop it (fast shutdown)
+  local pidfile="$WORK/cds-training/db/postmaster.pid"
+  if [ -f "$pidfile" ]; then
+    kill -INT "$(head -1 "$pidfile")" 2>/dev/null || true
+    for _ in $(seq 1 100); do [ -f "$pidfile" ] || break; sleep 0.1; done
+  fi
 }
 
 {

@@ -105,8 +105,7 @@ class PatientPageController {
 	@GetMapping("/p/{token}")
 	View page(@PathVariable String token, @RequestParam(name = CHECKED_IN, required = false) String checkedIn,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
-		this.guessing.checkAllowed(request);
-		PatientPage page = this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
+		PatientPage page = find(token, request);
 		this.pages.opened(token);
 		model.addAttribute("checkInForm", new CheckInForm());
 		model.addAttribute("checkedIn", (checkedIn != null) ? CONFIRMATIONS.get(checkedIn) : null);
@@ -117,8 +116,7 @@ class PatientPageController {
 	@PostMapping("/p/{token}/check-in")
 	String checkIn(@PathVariable String token, @Valid CheckInForm checkInForm, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		this.guessing.checkAllowed(request);
-		PatientPage page = this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
+		PatientPage page = find(token, request);
 		checkInForm.rejectContradictions(result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -135,8 +133,7 @@ class PatientPageController {
 	 */
 	@GetMapping("/p/{token}/check-in")
 	String checkInPage(@PathVariable String token, HttpServletRequest request) {
-		this.guessing.checkAllowed(request);
-		this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
+		find(token, request);
 		return "redirect:/p/" + token;
 	}
 
@@ -147,8 +144,7 @@ class PatientPageController {
 	@GetMapping("/p/{token}/unsubscribe")
 	String unsubscribePage(@PathVariable String token, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		this.guessing.checkAllowed(request);
-		PatientPage page = this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
+		PatientPage page = find(token, request);
 		return showUnsubscribe(page, token, false, model, request, response);
 	}
 
@@ -162,8 +158,7 @@ class PatientPageController {
 	@PostMapping("/p/{token}/unsubscribe")
 	String unsubscribe(@PathVariable String token, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		this.guessing.checkAllowed(request);
-		PatientPage page = this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
+		PatientPage page = find(token, request);
 		this.pages.stopReminders(page);
 		return showUnsubscribe(page, token, true, model, request, response);
 	}
@@ -182,8 +177,7 @@ class PatientPageController {
 
 	@GetMapping("/p/{token}/calendar.ics")
 	ResponseEntity<String> calendar(@PathVariable String token, HttpServletRequest request) {
-		this.guessing.checkAllowed(request);
-		PatientPage page = this.pages.find(token).orElseThrow(() -> this.guessing.miss(request));
+		PatientPage page = find(token, request);
 		if (!PatientCalendar.hasEvents(page.file().plan())) {
 			throw new LinkNotFoundException();
 		}
@@ -201,6 +195,14 @@ class PatientPageController {
 	void elsewhere(HttpServletRequest request) {
 		this.guessing.checkAllowed(request);
 		throw this.guessing.miss(request);
+	}
+
+	/**
+	 * The page of a link, in one query with the address's token guesses; a token that
+	 * leads nowhere counts as a guess.
+	 */
+	private PatientPage find(String token, HttpServletRequest request) {
+		return this.pages.find(token, this.guessing.key(request)).orElseThrow(() -> this.guessing.miss(request));
 	}
 
 	@ExceptionHandler(LinkNotFoundException.class)

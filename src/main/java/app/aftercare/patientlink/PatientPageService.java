@@ -12,6 +12,7 @@ import app.aftercare.rules.SymptomSource;
 import app.aftercare.treatment.AlertLevel;
 import app.aftercare.treatment.TreatmentService;
 import app.aftercare.treatment.TreatmentSnapshot;
+import app.aftercare.web.Throttles;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -45,6 +46,8 @@ class PatientPageService {
 
 	private final PatientPageLookup lookup;
 
+	private final TokenGuessing guessing;
+
 	private final LinkOpens opens;
 
 	private final TreatmentService treatments;
@@ -57,10 +60,12 @@ class PatientPageService {
 
 	private final Cache<Stamp, TreatmentSnapshot> snapshots;
 
-	PatientPageService(PatientPageLookup lookup, LinkOpens opens, TreatmentService treatments, AuditLog auditLog,
-			Clock clock, MeterRegistry meters, @Value("${aftercare.patient-page.cache-size:2000}") int cacheSize) {
+	PatientPageService(PatientPageLookup lookup, TokenGuessing guessing, LinkOpens opens, TreatmentService treatments,
+			AuditLog auditLog, Clock clock, MeterRegistry meters,
+			@Value("${aftercare.patient-page.cache-size:2000}") int cacheSize) {
 		this.meters = meters;
 		this.lookup = lookup;
+		this.guessing = guessing;
 		this.opens = opens;
 		this.treatments = treatments;
 		this.auditLog = auditLog;
@@ -69,13 +74,18 @@ class PatientPageService {
 	}
 
 	/**
-	 * The page of a valid link: not revoked, not expired. Changes nothing.
+	 * The page of a valid link: not revoked, not expired. Changes nothing. Whether the
+	 * address asking has guessed too many tokens is read in the same query.
+	 * @param guesses the token-guessing throttle's key of the address asking
+	 * @throws app.aftercare.web.TooManyRequestsException when that address has no tries
+	 * left, whatever the token
 	 */
-	public Optional<PatientPage> find(String token) {
+	public Optional<PatientPage> find(String token, Throttles.Key guesses) {
 		if (!LinkTokens.isWellFormed(token)) {
+			this.guessing.checkAllowed(guesses);
 			return Optional.empty();
 		}
-		return this.lookup.find(LinkTokens.hash(token)).filter((row) -> !row.revoked()).map((row) -> {
+		return this.lookup.find(LinkTokens.hash(token), guesses).filter((row) -> !row.revoked()).map((row) -> {
 			TreatmentSnapshot snapshot = this.snapshots.get(new Stamp(row.treatmentId(), row.pageVersion()),
 					(stamp) -> this.treatments.snapshot(row.clinicId(), row.treatmentId()));
 			return new PatientPage(row.linkId(), row.clinicId(), row.firstName(), row.locale(), row.clinicName(),

@@ -31,10 +31,25 @@ class TokenGuessing {
 	}
 
 	/**
+	 * The throttle's key of the address asking: {@link PatientPageService#find} reads its
+	 * count with the link.
+	 */
+	Throttles.Key key(HttpServletRequest request) {
+		return MISSES.key(request.getRemoteAddr());
+	}
+
+	/**
 	 * @throws TooManyRequestsException when the address has no tries left
 	 */
 	void checkAllowed(HttpServletRequest request) {
-		if (!this.throttles.exhausted(MISSES.key(request.getRemoteAddr())).isEmpty()) {
+		checkAllowed(key(request));
+	}
+
+	/**
+	 * @throws TooManyRequestsException when the key has no tries left
+	 */
+	void checkAllowed(Throttles.Key key) {
+		if (!this.throttles.exhausted(key).isEmpty()) {
 			this.throttles.refused(MISSES);
 			throw new TooManyRequestsException();
 		}

@@ -54,6 +54,9 @@ class SecurityConfiguration {
 				.ignoringRequestMatchers("/p/*/unsubscribe"))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
+			// nobody logs in or out here, and no page asks the request who is signed in
+			.logout((logout) -> logout.disable())
+			.servletApi((servletApi) -> servletApi.disable())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
 		http.addFilterAfter(new RequestParameters(), HeaderWriterFilter.class);

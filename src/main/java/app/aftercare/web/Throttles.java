@@ -87,6 +87,28 @@ public class Throttles {
 	}
 
 	/**
+	 * The failures of one key in its current window, as a scalar subquery for a caller
+	 * that reads them within a query of its own (one round trip instead of two); its two
+	 * parameters are {@link #hitsArguments}, and {@link #isExhausted} judges the result.
+	 */
+	public static final String HITS = "coalesce((select hits from throttle_window where key = ? and expires_at > ?), 0)";
+
+	/**
+	 * The parameters of {@link #HITS} for this key, now.
+	 */
+	public Object[] hitsArguments(Key key) {
+		return new Object[] { key.id(), Timestamp.from(this.clock.instant()) };
+	}
+
+	/**
+	 * Whether a key with this many failures in its window has none left, as
+	 * {@link #exhausted} would say.
+	 */
+	public static boolean isExhausted(Key key, int hits) {
+		return hits >= key.limit().max();
+	}
+
+	/**
 	 * Counts one failure for each key.
 	 * @return the keys that have now used up their allowance, this failure included
 	 */
@@ -128,7 +150,7 @@ public class Throttles {
 		Set<Key> over = new HashSet<>();
 		for (Object[] count : counts) {
 			for (Key key : keys) {
-				if (key.id().equals(count[0]) && (int) count[1] >= key.limit().max()) {
+				if (key.id().equals(count[0]) && isExhausted(key, (int) count[1])) {
 					over.add(key);
 				}
 			}

@@ -144,6 +144,8 @@ class LinkLifeTest {
 		String body = answer(get("/p/{token}", unknownToken()).with(guesser), 429).getContentAsString();
 		answer(get("/p/{token}", token).with(guesser), 429);
 		answer(get("/p/{token}/calendar.ics", token).with(guesser), 429);
+		answer(get("/p/{token}", "not-a-token").with(guesser), 429);
+		answer(post("/p/{token}/check-in", token).with(csrf()).param("feelFine", "true").with(guesser), 429);
 
 		assertThat(body).contains("data-error=\"429\"").contains("Too many attempts").contains("patient-bar");
 		answer(get("/p/{token}", token).with(from("203.0.113.78")), 200);

@@ -11,13 +11,15 @@
 # Needs: a JDK 17, wrk (apt-get install wrk), curl. Starts its own app on port 18080 with a
 # throw-away embedded database, in a 256 MB heap. JAVA_OPTS adds JVM options, APP_ARGS application
 # arguments; PROFILE=file.jfr records 20 s of one path alone after the rounds (summary:
-# bench/web/jfr-top.py file.jfr): PROFILE_PATH=patient-page (default), treatment-page or dashboard.
+# bench/web/jfr-top.py file.jfr): PROFILE_PATH=patient-page (default), treatment-page, dashboard,
+# preview-api or baseline.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 PORT=${PORT:-18080}
 DURATION=${DURATION:-10s}
 ROUNDS=${ROUNDS:-3}
+WARMUP=${WARMUP:-10s}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d)
 OUT=bench/results/web-$(date -u +%Y%m%dT%H%M%SZ).txt
@@ -77,12 +79,14 @@ measure() { # name, wrk arguments...
     END { printf "%s %s %s %s\n", name, rps, p99, (bad == "" ? 0 : bad) }'
 }
 
+# On 2 cores the JIT is still compiling after 5 s per path (the first round then ran about
+# 30 % slower than the third): WARMUP per path, 10 s unless set.
 echo "warm-up"
-wrk -t2 -c32 -d5s "$BASE/robots.txt" >/dev/null
-wrk -t2 -c32 -d5s "$LINK" >/dev/null
-wrk -t2 -c32 -d5s -s bench/web/preview.lua "$BASE/api/v1/plans/preview" >/dev/null
-wrk -t2 -c32 -d5s -H "$COOKIE" "$TREATMENT" >/dev/null
-wrk -t2 -c32 -d5s -H "$COOKIE" "$BASE/" >/dev/null
+wrk -t2 -c32 -d"$WARMUP" "$BASE/robots.txt" >/dev/null
+wrk -t2 -c32 -d"$WARMUP" "$LINK" >/dev/null
+wrk -t2 -c32 -d"$WARMUP" -s bench/web/preview.lua "$BASE/api/v1/plans/preview" >/dev/null
+wrk -t2 -c32 -d"$WARMUP" -H "$COOKIE" "$TREATMENT" >/dev/null
+wrk -t2 -c32 -d"$WARMUP" -H "$COOKIE" "$BASE/" >/dev/null
 
 : > "$WORK/rounds"
 for round in $(seq 1 "$ROUNDS"); do
@@ -99,7 +103,9 @@ if [ -n "${PROFILE:-}" ]; then # a JFR profile of one path alone: bench/web/jfr-
     patient-page) wrk -t2 -c32 -d20s "$LINK" >/dev/null ;;
     treatment-page) wrk -t2 -c32 -d20s -H "$COOKIE" "$TREATMENT" >/dev/null ;;
     dashboard) wrk -t2 -c32 -d20s -H "$COOKIE" "$BASE/" >/dev/null ;;
-    *) echo "PROFILE_PATH: patient-page, treatment-page or dashboard" >&2 ;;
+    preview-api) wrk -t2 -c32 -d20s -s bench/web/preview.lua "$BASE/api/v1/plans/preview" >/dev/null ;;
+    baseline) wrk -t2 -c32 -d20s "$BASE/robots.txt" >/dev/null ;;
+    *) echo "PROFILE_PATH: patient-page, treatment-page, dashboard, preview-api or baseline" >&2 ;;
   esac
   jcmd "$APP" JFR.stop name=profile >/dev/null
 fi

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -237,7 +235,7 @@ final class PreviewRequestReader {
 			if (text.length() > MAX_INSTANT_LENGTH) {
 				throw new DateTimeException("too long");
 			}
-			instant = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+			instant = IsoInstants.parse(text);
 		}
 		catch (DateTimeException ex) {
 			error(field, NOT_AN_INSTANT);

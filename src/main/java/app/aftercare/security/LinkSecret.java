@@ -103,10 +103,16 @@ public class LinkSecret {
 	 * database lookup.
 	 */
 	public static boolean isWellFormed(String token) {
-		return token != null && token.length() == 43
-				&& token.chars()
-					.allMatch((c) -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-							|| c == '-' || c == '_');
+		if (token == null || token.length() != 43) {
+			return false;
+		}
+		for (int i = 0; i < 43; i++) {
+			char c = token.charAt(i);
+			if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private byte[] hmac(String message) {

@@ -25,7 +25,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -82,15 +81,11 @@ public class AuditLog {
 
 	private final TransactionTemplate transaction;
 
-	private final TransactionTemplate outsideRequests;
-
 	AuditLog(AuditEvents events, Clock clock, CurrentActorPort currentActor, PlatformTransactionManager transactions) {
 		this.events = events;
 		this.clock = clock;
 		this.currentActor = currentActor;
 		this.transaction = new TransactionTemplate(transactions);
-		this.outsideRequests = new TransactionTemplate(transactions);
-		this.outsideRequests.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -229,13 +224,16 @@ public class AuditLog {
 		else if (readWrite) {
 			this.events.save(event);
 		}
+		else if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			// outside any request and any transaction (start-up, the outbox worker's
+			// thread, tests): a transaction of its own, the only connection taken
+			this.transaction.executeWithoutResult((status) -> this.events.save(event));
+		}
 		else {
-			// never on a request (the branch above takes every request): only code run
-			// outside
-			// one (start-up, the outbox worker's thread, tests) gets here, where holding
-			// a
-			// second connection for a moment starves no request
-			this.outsideRequests.executeWithoutResult((status) -> this.events.save(event));
+			// a read-only transaction outside a request: its event could only be written
+			// on a second connection, which no code here may take (QUALITY 25)
+			throw new IllegalStateException("Audit events are recorded in a read-write transaction or outside one, "
+					+ "not in a read-only one outside a request: " + action);
 		}
 	}
 

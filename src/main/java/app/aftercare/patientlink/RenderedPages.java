@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import app.aftercare.web.SubmitOnce;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -39,8 +40,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Component
 class RenderedPages {
 
-	/** Stands for the submission key in the kept bytes: nothing in a page escapes it. */
-	private static final String MARKER = "@@submission-key@@";
+	/**
+	 * Stands for the submission key in the kept bytes: random per start, so no text a
+	 * page shows (a name typed by staff) can contain it, and nothing in a page escapes
+	 * it.
+	 */
+	private static final String MARKER = "submission-" + UUID.randomUUID();
 
 	private static final byte[] MARKER_BYTES = MARKER.getBytes(StandardCharsets.UTF_8);
 

@@ -2,6 +2,7 @@ package app.aftercare.dashboard;
 
 import app.aftercare.security.StaffPrincipal;
 import app.aftercare.treatment.TreatmentService;
+import app.aftercare.web.PageModels;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -40,8 +41,7 @@ class OpenAlertCount implements WebMvcConfigurer {
 		@Override
 		public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 				ModelAndView modelAndView) {
-			if (modelAndView == null || modelAndView.getModel().containsKey(ATTRIBUTE)
-					|| (modelAndView.getViewName() != null && modelAndView.getViewName().startsWith("redirect:"))) {
+			if (!PageModels.isPage(modelAndView) || modelAndView.getModel().containsKey(ATTRIBUTE)) {
 				return;
 			}
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -9,13 +9,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Makes every state-changing form safe to submit twice (QUALITY 18, 32), on any number of
@@ -144,16 +148,27 @@ public class SubmitOnce {
 	}
 
 	/**
-	 * Gives every page a key for its forms: the submitted one when a form is shown again
-	 * after an error, else a new one.
+	 * Gives every page a key for its forms ({@link PageModels}): the submitted one when a
+	 * form is shown again after an error, else a new one.
 	 */
-	@ControllerAdvice
-	static class Key {
+	@Configuration(proxyBeanMethods = false)
+	static class Keys implements WebMvcConfigurer {
 
-		@ModelAttribute("submission")
-		String submission(HttpServletRequest request) {
-			UUID submitted = key(request.getParameter(PARAMETER));
-			return (submitted != null) ? submitted.toString() : UUID.randomUUID().toString();
+		@Override
+		public void addInterceptors(InterceptorRegistry registry) {
+			registry.addInterceptor(new HandlerInterceptor() {
+
+				@Override
+				public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+						ModelAndView modelAndView) {
+					if (PageModels.isPage(modelAndView) && !modelAndView.getModel().containsKey(PARAMETER)) {
+						UUID submitted = key(request.getParameter(PARAMETER));
+						modelAndView.addObject(PARAMETER,
+								(submitted != null) ? submitted.toString() : UUID.randomUUID().toString());
+					}
+				}
+
+			});
 		}
 
 	}

@@ -185,6 +185,16 @@ class PatientPageCacheTest {
 	}
 
 	@Test
+	void aChangeOfTheClinicMadeWithPlainSqlShowsOnTheNextOpen() throws Exception {
+		this.jdbc.update("update clinic set name = 'Quayside Physio', phone = '+44 20 7946 1111' where id = ?",
+				clinicId());
+
+		assertThat(this.side.page(this.token)).contains("Quayside Physio")
+			.contains("href=\"tel:+442079461111\"")
+			.doesNotContain("Harbour Physio");
+	}
+
+	@Test
 	void aChangeOfThePatientsNameOrLanguageShowsOnTheNextOpen() throws Exception {
 		this.jdbc.update("update patient set first_name = 'Juana', preferred_language = 'es' where id = ?",
 				this.patient.getId());

@@ -54,7 +54,7 @@ class CheckInController {
 		}
 		return this.submitOnce.run(request, SubmitOnce.Scope.link(page.linkId(), token), () -> {
 			Optional<AlertLevel> alert = this.pages.checkIn(page, checkInForm.getSymptoms(), checkInForm.getSoreness());
-			return "redirect:/p/" + token + "?" + PatientPageController.CHECKED_IN + "=" + confirmation(alert);
+			return "redirect:/p/" + token + "?" + PatientPageModel.CHECKED_IN + "=" + confirmation(alert);
 		});
 	}
 

@@ -2,7 +2,6 @@ package app.aftercare.patientlink;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,12 +30,6 @@ class PatientPageController {
 
 	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
-	/** The parameter naming what the page after a check-in confirms. */
-	static final String CHECKED_IN = "checked-in";
-
-	private static final Map<String, String> CONFIRMATIONS = Map.of("sent", "patient.checkIn.sent", "alerted",
-			"patient.checkIn.alerted", "urgent", "patient.checkIn.urgent");
-
 	private final PatientPageModel pageModel;
 
 	private final PatientPageService pages;
@@ -62,17 +55,17 @@ class PatientPageController {
 	/**
 	 * The page: rendered once per distinct model ({@link RenderedPages}), so that every
 	 * open of a link whose plan, clinic and status are unchanged costs one query and a
-	 * copy of bytes.
+	 * copy of bytes. Those opens are answered before Spring MVC by
+	 * {@link KeptPatientPages}; this renders the others.
 	 */
 	@GetMapping("/p/{token}")
-	View page(@PathVariable String token, @RequestParam(name = CHECKED_IN, required = false) String checkedIn,
-			Model model, HttpServletRequest request, HttpServletResponse response) {
+	View page(@PathVariable String token,
+			@RequestParam(name = PatientPageModel.CHECKED_IN, required = false) String checkedIn, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		PatientPage page = this.pageModel.find(token, request);
 		this.pages.opened(token);
-		model.addAttribute("checkInForm", new CheckInForm());
-		model.addAttribute("checkedIn", (checkedIn != null) ? CONFIRMATIONS.get(checkedIn) : null);
-		String view = this.pageModel.show(page, token, model, request, response);
-		return this.rendered.view(view, page.locale(), model.asMap(), "checkInForm");
+		String view = this.pageModel.showOpened(page, token, checkedIn, model, request, response);
+		return this.rendered.view(view, page.locale(), model.asMap(), PatientPageModel.CHECK_IN_FORM);
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import app.aftercare.clinic.ZoneNames;
 import app.aftercare.rules.Symptom;
@@ -25,6 +27,20 @@ import org.springframework.web.servlet.LocaleResolver;
 class PatientPageModel {
 
 	static final String VIEW = "patient/page";
+
+	/** The parameter naming what the page after a check-in confirms. */
+	static final String CHECKED_IN = "checked-in";
+
+	/**
+	 * The check-in form's model attribute: empty on every open, so not part of a kept
+	 * page's key.
+	 */
+	static final String CHECK_IN_FORM = "checkInForm";
+
+	private static final Map<String, String> CONFIRMATIONS = Map.of("sent", "patient.checkIn.sent", "alerted",
+			"patient.checkIn.alerted", "urgent", "patient.checkIn.urgent");
+
+	private static final String LOOKED_UP = PatientPageModel.class.getName() + ".LOOKED_UP";
 
 	private static final List<Symptom> RED_FLAGS = Arrays.stream(Symptom.values()).filter(Symptom::redFlag).toList();
 
@@ -56,14 +72,49 @@ class PatientPageModel {
 
 	/**
 	 * The page of a link, in one query with the address's token guesses; a token that
-	 * leads nowhere counts as a guess.
+	 * leads nowhere counts as a guess. When {@link KeptPatientPages} looked the token up
+	 * for this request already, its answer is used rather than asked again.
 	 * @throws LinkNotFoundException when the token leads nowhere (unknown, malformed,
 	 * revoked, expired)
 	 * @throws app.aftercare.web.TooManyRequestsException when the address has guessed too
 	 * often
 	 */
 	PatientPage find(String token, HttpServletRequest request) {
-		return this.pages.find(token, this.guessing.key(request)).orElseThrow(() -> this.guessing.miss(request));
+		return lookUp(token, request).orElseThrow(() -> this.guessing.miss(request));
+	}
+
+	/**
+	 * The page of a link, or empty when the token leads nowhere (not counted as a guess
+	 * yet). Whatever it answers — a page, nothing, an exception — is kept for the rest of
+	 * the request.
+	 */
+	Optional<PatientPage> lookUp(String token, HttpServletRequest request) {
+		if (request.getAttribute(LOOKED_UP) instanceof LookedUp earlier && earlier.token().equals(token)) {
+			return earlier.answer();
+		}
+		LookedUp answer;
+		try {
+			answer = new LookedUp(token, this.pages.find(token, this.guessing.key(request)), null);
+		}
+		catch (RuntimeException ex) {
+			answer = new LookedUp(token, null, ex);
+		}
+		request.setAttribute(LOOKED_UP, answer);
+		return answer.answer();
+	}
+
+	/**
+	 * Fills the model of the patient page as it opens, in the patient's language:
+	 * {@link #show} with an empty check-in form and the line confirming a check-in just
+	 * sent.
+	 * @param checkedIn what the page after a check-in confirms, or null
+	 * @return the page's view
+	 */
+	String showOpened(PatientPage page, String token, String checkedIn, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		model.addAttribute(CHECK_IN_FORM, new CheckInForm());
+		model.addAttribute("checkedIn", (checkedIn != null) ? CONFIRMATIONS.get(checkedIn) : null);
+		return show(page, token, model, request, response);
 	}
 
 	/**
@@ -106,6 +157,24 @@ class PatientPageModel {
 		model.addAttribute("stopped", stopped);
 		model.addAttribute("reminders", (stopped && reminders != null) ? new RemindersByEmail(false) : reminders);
 		return "patient/unsubscribe";
+	}
+
+	/**
+	 * What looking a token up answered, once per request.
+	 *
+	 * @param token the token
+	 * @param page the page, empty when the token leads nowhere; null on failure
+	 * @param failure what the lookup threw (a throttled address, a database outage)
+	 */
+	private record LookedUp(String token, Optional<PatientPage> page, RuntimeException failure) {
+
+		Optional<PatientPage> answer() {
+			if (this.failure != null) {
+				throw this.failure;
+			}
+			return this.page;
+		}
+
 	}
 
 	/**

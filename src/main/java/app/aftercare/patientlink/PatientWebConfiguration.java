@@ -17,6 +17,19 @@ class PatientWebConfiguration {
 		return registration;
 	}
 
+	/**
+	 * After every other filter, Spring Security's included (the order is left at the
+	 * lowest precedence).
+	 */
+	@Bean
+	FilterRegistrationBean<KeptPatientPages> keptPatientPages(PatientPageModel pageModel, PatientPageService pages,
+			RenderedPages rendered) {
+		FilterRegistrationBean<KeptPatientPages> registration = new FilterRegistrationBean<>(
+				new KeptPatientPages(pageModel, pages, rendered));
+		registration.addUrlPatterns(KeptPatientPages.URL_PATTERN);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<AccessLogPath> accessLogPath() {
 		FilterRegistrationBean<AccessLogPath> registration = new FilterRegistrationBean<>(new AccessLogPath());

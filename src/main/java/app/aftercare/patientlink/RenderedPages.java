@@ -75,10 +75,29 @@ class RenderedPages {
 	 * needs but that are the same on every such page (an empty form)
 	 */
 	View view(String viewName, Locale locale, Map<String, Object> model, String... blank) {
+		return new KeptView(key(viewName, locale, model, blank));
+	}
+
+	/**
+	 * Writes the page of this model when it was rendered before, and says whether it did;
+	 * the same bytes, headers and submission key as the {@link #view view} would write.
+	 * @param submission the key for the page's form ({@link SubmitOnce#keyFor})
+	 */
+	boolean writeIfKept(String viewName, Locale locale, Map<String, Object> model, String submission,
+			HttpServletResponse response, String... blank) throws IOException {
+		Rendered page = this.rendered.getIfPresent(key(viewName, locale, model, blank));
+		if (page == null) {
+			return false;
+		}
+		page.writeTo(response, locale, submission);
+		return true;
+	}
+
+	private static Key key(String viewName, Locale locale, Map<String, Object> model, String... blank) {
 		Map<String, Object> values = new HashMap<>(model);
 		values.remove(SubmitOnce.PARAMETER);
 		Arrays.asList(blank).forEach(values::remove);
-		return new KeptView(new Key(viewName, locale, values));
+		return new Key(viewName, locale, values);
 	}
 
 	private Rendered renderOnce(Key key, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
@@ -119,10 +138,20 @@ class RenderedPages {
 			return this.before.length + ((this.after != null) ? this.after.length : 0);
 		}
 
-		void writeTo(OutputStream out, String submission) throws IOException {
+		/**
+		 * Answers with this page, as Spring MVC would answer with its view: content type,
+		 * language ({@code Content-Language}) and length, then the bytes with the form's
+		 * key written in.
+		 */
+		void writeTo(HttpServletResponse response, Locale locale, String submission) throws IOException {
+			byte[] key = (this.after != null) ? submission.getBytes(StandardCharsets.US_ASCII) : new byte[0];
+			response.setContentType(CONTENT_TYPE);
+			response.setLocale(locale);
+			response.setContentLength(length() + key.length);
+			OutputStream out = response.getOutputStream();
 			out.write(this.before);
 			if (this.after != null) {
-				out.write(submission.getBytes(StandardCharsets.US_ASCII));
+				out.write(key);
 				out.write(this.after);
 			}
 		}
@@ -162,10 +191,7 @@ class RenderedPages {
 				page = renderOnce(this.key, model, request, response);
 				RenderedPages.this.rendered.put(this.key, page);
 			}
-			response.setContentType(CONTENT_TYPE);
-			response.setContentLength(page.length()
-					+ ((page.after() != null) ? String.valueOf(model.get(SubmitOnce.PARAMETER)).length() : 0));
-			page.writeTo(response.getOutputStream(), String.valueOf(model.get(SubmitOnce.PARAMETER)));
+			page.writeTo(response, this.key.locale(), String.valueOf(model.get(SubmitOnce.PARAMETER)));
 		}
 
 	}

@@ -94,6 +94,15 @@ public class SubmitOnce {
 		});
 	}
 
+	/**
+	 * The key for the forms of the page answering this request: the submitted one when a
+	 * form is shown again after an error, else a new one.
+	 */
+	public static String keyFor(HttpServletRequest request) {
+		UUID submitted = key(request.getParameter(PARAMETER));
+		return (submitted != null) ? submitted.toString() : UUID.randomUUID().toString();
+	}
+
 	private static UUID key(String submitted) {
 		if (submitted == null || submitted.length() != 36) {
 			return null;
@@ -148,8 +157,7 @@ public class SubmitOnce {
 	}
 
 	/**
-	 * Gives every page a key for its forms ({@link PageModels}): the submitted one when a
-	 * form is shown again after an error, else a new one.
+	 * Gives every page a key for its forms ({@link PageModels}, {@link #keyFor}).
 	 */
 	@Configuration(proxyBeanMethods = false)
 	static class Keys implements WebMvcConfigurer {
@@ -162,9 +170,7 @@ public class SubmitOnce {
 				public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 						ModelAndView modelAndView) {
 					if (PageModels.isPage(modelAndView) && !modelAndView.getModel().containsKey(PARAMETER)) {
-						UUID submitted = key(request.getParameter(PARAMETER));
-						modelAndView.addObject(PARAMETER,
-								(submitted != null) ? submitted.toString() : UUID.randomUUID().toString());
+						modelAndView.addObject(PARAMETER, keyFor(request));
 					}
 				}
 

@@ -3,6 +3,7 @@ package app.aftercare.patientlink;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import app.aftercare.clinic.ClinicService;
 import app.aftercare.clinic.StaffMember;
@@ -25,6 +26,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -108,6 +110,36 @@ class PatientPageCacheTest {
 		assertThat(second.getContentType()).isEqualTo("text/html;charset=UTF-8");
 		assertThat(second.getContentLength()).isEqualTo(second.getContentAsByteArray().length);
 		assertThat(second.getHeader("Cache-Control")).isEqualTo("no-store");
+	}
+
+	@Test
+	void aKeptPageIsAnsweredBeforeSpringMvcWithTheBytesAndHeadersOfTheRenderedOne() throws Exception {
+		MvcResult rendered = this.mvc.perform(get("/p/{token}", this.token).param("checked-in", "sent")).andReturn();
+		MvcResult kept = this.mvc.perform(get("/p/{token}", this.token).param("checked-in", "sent")).andReturn();
+
+		assertThat(rendered.getHandler()).as("rendered by the controller").isNotNull();
+		assertThat(kept.getHandler()).as("answered by KeptPatientPages").isNull();
+		MockHttpServletResponse first = rendered.getResponse();
+		MockHttpServletResponse second = kept.getResponse();
+		assertThat(second.getStatus()).isEqualTo(200);
+		// (MockMvc's flash-attribute helper, MockSessionCarriesSessionCookie, opens a
+		// session
+		// for a request that reaches Spring MVC; over HTTP the patient side sets no
+		// cookie:
+		// PatientLinkSessionTest)
+		List<String> names = first.getHeaderNames().stream().filter((name) -> !name.equals("Set-Cookie")).toList();
+		for (String name : names) {
+			String expected = name.equals("Content-Length") ? String.valueOf(second.getContentAsByteArray().length)
+					: first.getHeader(name);
+			assertThat(second.getHeader(name)).as(name).isEqualTo(expected);
+		}
+		assertThat(second.getHeaderNames()).containsExactlyInAnyOrderElementsOf(names);
+		assertThat(second.getHeader("Content-Language")).isEqualTo("en");
+		String firstKey = PatientSide.hidden(first.getContentAsString(), "submission");
+		String secondKey = PatientSide.hidden(second.getContentAsString(), "submission");
+		assertThat(secondKey).isNotEqualTo(firstKey);
+		assertThat(second.getContentAsString().replace(secondKey, firstKey)).isEqualTo(first.getContentAsString())
+			.contains("data-checked-in");
 	}
 
 	@Test

@@ -6,7 +6,8 @@
 #   treatment page, dashboard   GET /treatments/{id} and GET / as the signed-in physiotherapist
 #                 (reported, no target)
 # Each is measured with `wrk -t2 -c32` (after a warm-up), interleaved over several rounds;
-# the report gives requests per second, p99 latency and the ratio to the baseline, and
+# the report gives requests per second, p99 latency, the ratio to the baseline, the CPU time
+# per request of the JVM (JIT compiler threads left out) and of PostgreSQL (medians), and
 # checks the targets: patient page >= 50 % of the baseline with p99 < 100 ms, preview >= 80 %.
 # Needs: a JDK 17, wrk (apt-get install wrk), curl. Starts its own app on port 18080 with a
 # throw-away embedded database, in a 256 MB heap. JAVA_OPTS adds JVM options, APP_ARGS application
@@ -70,13 +71,37 @@ SESSION=$(awk '$6 == "AFTERCARE_SESSION" { print $7 }' "$JAR" | tail -1)
 COOKIE="Cookie: AFTERCARE_SESSION=$SESSION"
 curl -fs -o /dev/null -H "$COOKIE" "$TREATMENT"
 
+# CPU time (clock ticks) of the app's JVM without its JIT compiler threads, and of the
+# embedded PostgreSQL (the server and its backends), read from /proc around each measurement.
+TICK_US=$((1000000 / $(getconf CLK_TCK)))
+jvm_ticks() {
+  local total=0 t
+  for t in /proc/"$APP"/task/*; do
+    grep -q Compiler "$t/comm" 2>/dev/null && continue
+    total=$((total + $(awk '{ print $14 + $15 }' "$t/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+pg_ticks() {
+  local server total=0 p
+  server=$(pgrep -f -- "-D $WORK/db" | head -1)
+  for p in $server $(pgrep -P "${server:-0}"); do
+    total=$((total + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+
 measure() { # name, wrk arguments...
   local name=$1; shift
-  wrk -t2 -c32 -d"$DURATION" --latency "$@" | awk -v name="$name" '
+  local jvm0 pg0
+  jvm0=$(jvm_ticks); pg0=$(pg_ticks)
+  wrk -t2 -c32 -d"$DURATION" --latency "$@" > "$WORK/wrk.out"
+  awk -v name="$name" -v jvm=$(( ($(jvm_ticks) - jvm0) * TICK_US )) -v pg=$(( ($(pg_ticks) - pg0) * TICK_US )) '
+    /requests in/ { n = $1 }
     /Requests\/sec/ { rps = $2 }
     /^ +99%/ { p99 = $2 }
     /Non-2xx/ { bad = $NF }
-    END { printf "%s %s %s %s\n", name, rps, p99, (bad == "" ? 0 : bad) }'
+    END { printf "%s %s %s %s %.0f %.0f\n", name, rps, p99, (bad == "" ? 0 : bad), jvm / n, pg / n }' "$WORK/wrk.out"
 }
 
 # On 2 cores the JIT is still compiling after 5 s per path (the first round then ran about
@@ -119,10 +144,13 @@ def ms(text):
     value = float(text[:len(text) - len(unit)])
     return value * {'us': 0.001, 'ms': 1, 's': 1000}[unit]
 by = {}
-for name, rps, p99, bad in rows:
+cpu = {}
+for name, rps, p99, bad, jvm, pg in rows:
     by.setdefault(name, []).append((float(rps), ms(p99), int(bad)))
+    cpu.setdefault(name, []).append((int(jvm), int(pg)))
 base = statistics.median(r for r, _, _ in by['baseline'])
-print(f"{'what':14} {'req/s (median)':>15} {'p99 ms (worst)':>15} {'non-2xx':>8} {'vs baseline':>12}")
+print(f"{'what':14} {'req/s (median)':>15} {'p99 ms (worst)':>15} {'non-2xx':>8} {'vs baseline':>12}"
+      f" {'JVM µs/req':>11} {'PG µs/req':>10}")
 ok = True
 for name, target in (('baseline', None), ('patient-page', 0.5), ('preview-api', 0.8), ('treatment-page', None),
                      ('dashboard', None)):
@@ -135,6 +163,8 @@ for name, target in (('baseline', None), ('patient-page', 0.5), ('preview-api', 
         passed = ratio >= target and bad == 0 and (name != 'patient-page' or p99 < 100)
         ok &= passed
         verdict = ('PASS' if passed else 'FAIL') + f' (target {target:.0%}' + (', p99 < 100 ms)' if name == 'patient-page' else ')')
-    print(f"{name:14} {rps:15.0f} {p99:15.1f} {bad:8d} {ratio:11.0%}  {verdict}")
+    jvm = statistics.median(j for j, _ in cpu[name])
+    pg = statistics.median(p for _, p in cpu[name])
+    print(f"{name:14} {rps:15.0f} {p99:15.1f} {bad:8d} {ratio:11.0%} {jvm:12.0f} {pg:10.0f}  {verdict}")
 print('all targets met' if ok else 'some targets missed')
 PY

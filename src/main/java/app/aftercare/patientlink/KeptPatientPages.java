@@ -67,8 +67,7 @@ class KeptPatientPages extends OncePerRequestFilter {
 			return false;
 		}
 		ExtendedModelMap model = new ExtendedModelMap();
-		String view = this.pageModel.showOpened(page.get(), token, request.getParameter(PatientPageModel.CHECKED_IN),
-				model, request, response);
+		String view = this.pageModel.showOpened(page.get(), token, model, request, response);
 		if (!this.rendered.writeIfKept(view, page.get().locale(), model, SubmitOnce.keyFor(request), response,
 				PatientPageModel.CHECK_IN_FORM)) {
 			return false;

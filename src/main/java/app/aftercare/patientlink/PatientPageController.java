@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.View;
 
 /**
@@ -59,12 +58,10 @@ class PatientPageController {
 	 * {@link KeptPatientPages}; this renders the others.
 	 */
 	@GetMapping("/p/{token}")
-	View page(@PathVariable String token,
-			@RequestParam(name = PatientPageModel.CHECKED_IN, required = false) String checkedIn, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+	View page(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
 		PatientPage page = this.pageModel.find(token, request);
 		this.pages.opened(token);
-		String view = this.pageModel.showOpened(page, token, checkedIn, model, request, response);
+		String view = this.pageModel.showOpened(page, token, model, request, response);
 		return this.rendered.view(view, page.locale(), model.asMap(), PatientPageModel.CHECK_IN_FORM);
 	}
 

@@ -106,12 +106,12 @@ class PatientPageModel {
 	/**
 	 * Fills the model of the patient page as it opens, in the patient's language:
 	 * {@link #show} with an empty check-in form and the line confirming a check-in just
-	 * sent.
-	 * @param checkedIn what the page after a check-in confirms, or null
+	 * sent, named by the {@value #CHECKED_IN} parameter.
 	 * @return the page's view
 	 */
-	String showOpened(PatientPage page, String token, String checkedIn, Model model, HttpServletRequest request,
+	String showOpened(PatientPage page, String token, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
+		String checkedIn = request.getParameter(CHECKED_IN);
 		model.addAttribute(CHECK_IN_FORM, new CheckInForm());
 		model.addAttribute("checkedIn", (checkedIn != null) ? CONFIRMATIONS.get(checkedIn) : null);
 		return show(page, token, model, request, response);

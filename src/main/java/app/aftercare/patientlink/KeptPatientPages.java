@@ -31,8 +31,6 @@ class KeptPatientPages extends OncePerRequestFilter {
 
 	static final String URL_PATTERN = "/p/*";
 
-	private static final String PATH_PATTERN = "/p/{token}";
-
 	private final PatientPageModel pageModel;
 
 	private final PatientPageService pages;
@@ -74,7 +72,7 @@ class KeptPatientPages extends OncePerRequestFilter {
 		}
 		this.pages.opened(token);
 		ServerHttpObservationFilter.findObservationContext(request)
-			.ifPresent((context) -> context.setPathPattern(PATH_PATTERN));
+			.ifPresent((context) -> context.setPathPattern(PatientPageController.PAGE));
 		return true;
 	}
 

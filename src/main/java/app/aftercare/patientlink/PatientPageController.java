@@ -27,6 +27,9 @@ import org.springframework.web.servlet.View;
 @Controller
 class PatientPageController {
 
+	/** The page's route; {@link KeptPatientPages} answers on it too. */
+	static final String PAGE = "/p/{token}";
+
 	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
 	private final PatientPageModel pageModel;
@@ -57,7 +60,7 @@ class PatientPageController {
 	 * copy of bytes. Those opens are answered before Spring MVC by
 	 * {@link KeptPatientPages}; this renders the others.
 	 */
-	@GetMapping("/p/{token}")
+	@GetMapping(PAGE)
 	View page(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
 		PatientPage page = this.pageModel.find(token, request);
 		this.pages.opened(token);
